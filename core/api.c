@@ -1,0 +1,473 @@
+#include "api.h"
+
+#include "county.h"
+#include "json.h"
+#include "log.h"
+#include "metrics.h"
+#include "router.h"
+#include "store.h"
+#include "timer.h"
+
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+static api_config conf;
+
+/* ---- grammar of path segments, checked before any lookup ---------------- */
+
+static int valid_county_id(const char *s) {
+    size_t n = strlen(s);
+    if (n == 0 || n > 32 || s[0] < 'a' || s[0] > 'z')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+            return 0;
+    return 1;
+}
+
+static int valid_item_code(const char *s) {
+    size_t n = strlen(s);
+    if (n != 12)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
+static void release_hold(http_req *r) { generation_release(r->hold); }
+
+/* Finds the county named by params[0] and takes a reference to its current
+ * generation, held until the response is sent. Answers the error itself and
+ * returns NULL when there is none. */
+static generation *county_gen(http_req *r) {
+    const char *id = r->params[0];
+    if (!valid_county_id(id)) {
+        http_send_error(r, 400, "bad_county",
+                        "'%s' is not a county id (lower-case letters, digits and _; at most 32)",
+                        id);
+        return NULL;
+    }
+    county *c = county_find(id);
+    if (!c) {
+        http_send_error(r, 404, "county_not_found", "no county '%s' on this server", id);
+        return NULL;
+    }
+    generation *g = county_acquire(c);
+    if (!g) {
+        http_send_error(r, 503, "county_unavailable",
+                        "county '%s' has no loaded catalogue; see the server log", id);
+        return NULL;
+    }
+    r->hold = g;
+    r->cleanup = release_hold;
+    return g;
+}
+
+/* ---- service routes ----------------------------------------------------- */
+
+static void h_healthz(http_req *r) {
+    buf b = BUF_INIT;
+    int n = county_count(), serving = 0;
+    for (int i = 0; i < n; i++) {
+        generation *g = county_acquire(county_at(i));
+        serving += g != NULL;
+        generation_release(g);
+    }
+    buf_printf(&b, "{\"status\":\"ok\",\"counties\":%d,\"serving\":%d}", n, serving);
+    http_send_json(r, 200, &b);
+}
+
+static void timers_collector(buf *out) {
+    buf_printf(out,
+               "# HELP banshi_timers_pending In-memory timers waiting to fire.\n"
+               "# TYPE banshi_timers_pending gauge\nbanshi_timers_pending %ld\n",
+               timer_pending());
+}
+
+static void h_metrics(http_req *r) {
+    buf b = BUF_INIT;
+    metrics_render(&b);
+    size_t len;
+    char *data = buf_steal(&b, &len);
+    http_send(r, 200, "text/plain; version=0.0.4; charset=utf-8", data, len, HTTP_MEM_FREE);
+}
+
+/* ---- catalogue routes ---------------------------------------------------- */
+
+static void h_counties(http_req *r) {
+    buf b = BUF_INIT;
+    buf_adds(&b, "{\"counties\":[");
+    int n = county_count(), first = 1;
+    for (int i = 0; i < n; i++) {
+        county *c = county_at(i);
+        generation *g = county_acquire(c);
+        if (!first)
+            buf_addc(&b, ',');
+        first = 0;
+        buf_adds(&b, "{\"id\":");
+        json_write_string(&b, c->id, strlen(c->id));
+        if (g) {
+            buf_adds(&b, ",\"name\":");
+            json_write_string(&b, g->snap.name, strlen(g->snap.name));
+            buf_printf(&b, ",\"items\":%zu,\"version\":\"%s\",\"loaded_at\":%lld,\"serving\":true}",
+                       g->snap.nitems, g->hash, (long long)g->loaded_at);
+        } else {
+            buf_adds(&b, ",\"serving\":false}");
+        }
+        generation_release(g);
+    }
+    buf_adds(&b, "]}");
+    http_send_json(r, 200, &b);
+}
+
+static void send_res(http_req *r, enum snap_res which) {
+    generation *g = county_gen(r);
+    if (g)
+        http_send_resource(r, &g->snap.res[which]);
+}
+
+static void h_county(http_req *r) { send_res(r, SNAP_COUNTY); }
+static void h_departments(http_req *r) { send_res(r, SNAP_DEPARTMENTS); }
+static void h_windows(http_req *r) { send_res(r, SNAP_WINDOWS); }
+static void h_bundles(http_req *r) { send_res(r, SNAP_BUNDLES); }
+static void h_figures(http_req *r) { send_res(r, SNAP_FIGURES); }
+static void h_calendar(http_req *r) { send_res(r, SNAP_CALENDAR); }
+static void h_export_csv(http_req *r) { send_res(r, SNAP_CSV); }
+static void h_export_json(http_req *r) { send_res(r, SNAP_EXPORT); }
+
+static void h_item(http_req *r) {
+    if (!valid_item_code(r->params[1])) {
+        http_send_error(r, 400, "bad_item_code",
+                        "'%s' is not an item code (12 characters, digits and capital letters)",
+                        r->params[1]);
+        return;
+    }
+    generation *g = county_gen(r);
+    if (!g)
+        return;
+    const snap_item *it = snapshot_find(&g->snap, r->params[1]);
+    if (!it) {
+        http_send_error(r, 404, "item_not_found", "county '%s' offers no item %s", r->params[0],
+                        r->params[1]);
+        return;
+    }
+    http_send_resource(r, &it->guide);
+}
+
+/* Does "|a|b|" contain the whole value v? */
+static int in_set(const char *set, const char *v) {
+    size_t n = strlen(v);
+    for (const char *p = strstr(set, v); p; p = strstr(p + 1, v))
+        if (p > set && p[-1] == '|' && p[n] == '|')
+            return 1;
+    return 0;
+}
+
+static int matches_terms(const char *text, const char *q) {
+    char term[256];
+    while (*q) {
+        while (*q == ' ')
+            q++;
+        size_t n = strcspn(q, " ");
+        if (n == 0)
+            break;
+        if (n >= sizeof term)
+            n = sizeof term - 1;
+        for (size_t i = 0; i < n; i++)
+            term[i] = (q[i] >= 'A' && q[i] <= 'Z') ? (char)(q[i] - 'A' + 'a') : q[i];
+        term[n] = '\0';
+        if (!strstr(text, term))
+            return 0;
+        q += n;
+    }
+    return 1;
+}
+
+static int parse_int_param(http_req *r, const char *name, long def, long lo, long hi, long *out) {
+    const char *s = http_query(r, name);
+    if (!s || !*s) {
+        *out = def;
+        return 0;
+    }
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end || v < lo || v > hi) {
+        http_send_error(r, 400, "bad_parameter", "%s must be a whole number from %ld to %ld", name,
+                        lo, hi);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static void h_items(http_req *r) {
+    static const char *const filters[] = {"department", "type", "four", "object", "theme",
+                                          "q",          "online"};
+    const char *val[7];
+    for (int i = 0; i < 7; i++) {
+        val[i] = http_query(r, filters[i]);
+        size_t bad;
+        if (val[i] && !json_utf8_valid(val[i], strlen(val[i]), &bad)) {
+            http_send_error(r, 400, "bad_parameter", "%s is not valid UTF-8", filters[i]);
+            return;
+        }
+        if (val[i] && !*val[i])
+            val[i] = NULL;
+    }
+    int online = -1;
+    if (val[6]) {
+        if (strcmp(val[6], "true") == 0)
+            online = 1;
+        else if (strcmp(val[6], "false") == 0)
+            online = 0;
+        else {
+            http_send_error(r, 400, "bad_parameter", "online must be true or false");
+            return;
+        }
+    }
+    long page, per_page;
+    if (parse_int_param(r, "page", 1, 1, 1000000, &page) != 0 ||
+        parse_int_param(r, "per_page", 20, 1, 500, &per_page) != 0)
+        return;
+    generation *g = county_gen(r);
+    if (!g)
+        return;
+    const snapshot *s = &g->snap;
+    buf b = BUF_INIT;
+    buf_adds(&b, "{\"items\":[");
+    long total = 0, from = (page - 1) * per_page, to = from + per_page;
+    for (size_t i = 0; i < s->nitems; i++) {
+        const snap_item *it = &s->items[i];
+        if ((val[0] && strcmp(it->department, val[0]) != 0) ||
+            (val[1] && strcmp(it->type, val[1]) != 0) || (val[2] && !in_set(it->four, val[2])) ||
+            (val[3] && !in_set(it->objects, val[3])) || (val[4] && !in_set(it->themes, val[4])) ||
+            (val[5] && !matches_terms(it->search, val[5])) ||
+            (online >= 0 && it->online != online))
+            continue;
+        if (total >= from && total < to) {
+            if (total > from)
+                buf_addc(&b, ',');
+            buf_add(&b, it->summary, it->summary_len);
+        }
+        total++;
+    }
+    buf_printf(&b, "],\"total\":%ld,\"page\":%ld,\"per_page\":%ld,\"county\":", total, page,
+               per_page);
+    json_write_string(&b, r->params[0], strlen(r->params[0]));
+    buf_printf(&b, ",\"version\":\"%.12s\"}", g->hash);
+    http_send_json(r, 200, &b);
+}
+
+/* ---- rules: the one-time notification (一次性告知) pre-check ------------- */
+
+typedef struct precheck_ctx {
+    http_req *r;
+    generation *g;
+    buf out;
+    int bad_json;
+    size_t bad_off;
+    const char *bad_msg;
+} precheck_ctx;
+
+static int l_precheck(lua_State *L) {
+    precheck_ctx *ctx = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.catalog");
+    lua_call(L, 1, 1);
+    lua_getfield(L, 1, "precheck");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ctx->g->model_ref);
+    lua_pushstring(L, ctx->r->params[1]);
+    const buf *body = &ctx->r->body;
+    if (body->len == 0) {
+        lua_newtable(L);
+    } else if (json_decode(L, body->data, body->len, &ctx->bad_off, &ctx->bad_msg) != 0) {
+        ctx->bad_json = 1;
+        return 0;
+    } else if (!lua_istable(L, -1)) {
+        ctx->bad_json = 2;
+        return 0;
+    }
+    lua_call(L, 3, 1);
+    char msg[256];
+    if (json_encode(L, -1, &ctx->out, msg, sizeof msg) != 0)
+        return luaL_error(L, "cannot encode the pre-check result: %s", msg);
+    return 0;
+}
+
+static void h_precheck(http_req *r) {
+    if (!valid_item_code(r->params[1])) {
+        http_send_error(r, 400, "bad_item_code", "'%s' is not an item code", r->params[1]);
+        return;
+    }
+    generation *g = county_gen(r);
+    if (!g)
+        return;
+    if (!snapshot_find(&g->snap, r->params[1])) {
+        http_send_error(r, 404, "item_not_found", "county '%s' offers no item %s", r->params[0],
+                        r->params[1]);
+        return;
+    }
+    precheck_ctx ctx = {.r = r, .g = g, .out = BUF_INIT};
+    buf err = BUF_INIT;
+    vm_lock(g->vm);
+    lua_pushcfunction(g->vm->L, l_precheck);
+    lua_pushlightuserdata(g->vm->L, &ctx);
+    int rc = vm_call(g->vm, 1, 0, &err);
+    vm_unlock(g->vm);
+    if (ctx.bad_json == 1)
+        http_send_error(r, 400, "bad_json", "invalid JSON at byte %zu: %s", ctx.bad_off,
+                        ctx.bad_msg);
+    else if (ctx.bad_json == 2)
+        http_send_error(r, 400, "bad_json", "the body must be a JSON object");
+    else if (rc != 0) {
+        log_msg(LOG_ERROR, "rule_error", "county %s precheck %s: %s", r->params[0], r->params[1],
+                buf_cstr(&err));
+        http_send_error(r, 500, "rule_error", "the county's rules failed: %s", buf_cstr(&err));
+    } else {
+        http_send_json(r, 200, &ctx.out);
+        ctx.out = (buf)BUF_INIT;
+    }
+    buf_free(&ctx.out);
+    buf_free(&err);
+}
+
+/* ---- operator routes ------------------------------------------------------ */
+
+static int operator_allowed(http_req *r) {
+    if (!conf.admin_token || !*conf.admin_token) {
+        http_send_error(r, 403, "admin_disabled",
+                        "the operator API is off: start the server with an admin token "
+                        "(--admin-token-file or BANSHI_ADMIN_TOKEN)");
+        return 0;
+    }
+    const char *auth = http_header(r, "Authorization");
+    size_t n = strlen(conf.admin_token);
+    int ok = 0;
+    if (auth && strncmp(auth, "Bearer ", 7) == 0 && strlen(auth + 7) == n) {
+        unsigned char diff = 0;
+        for (size_t i = 0; i < n; i++)
+            diff |= (unsigned char)(auth[7 + i] ^ conf.admin_token[i]);
+        ok = diff == 0;
+    }
+    if (!ok) {
+        http_send_with_header(r, 401, "application/json; charset=utf-8",
+                              "{\"error\":{\"code\":\"unauthorized\",\"message\":\"an operator "
+                              "bearer token is required\"}}",
+                              strlen("{\"error\":{\"code\":\"unauthorized\",\"message\":\"an "
+                                     "operator bearer token is required\"}}"),
+                              HTTP_MEM_STATIC, "WWW-Authenticate", "Bearer");
+    }
+    return ok;
+}
+
+static void reload_one(county *c, buf *b, int *failed) {
+    buf err = BUF_INIT, errors = BUF_INIT;
+    char hash[65] = "";
+    int changed = 0;
+    int rc = county_reload(c, "operator", &changed, hash, &err, &errors);
+    buf_adds(b, "{\"county\":");
+    json_write_string(b, c->id, strlen(c->id));
+    if (rc == 0) {
+        buf_printf(b, ",\"ok\":true,\"changed\":%s,\"version\":\"%s\",\"ms\":%.1f}",
+                   changed ? "true" : "false", hash, c->last_reload_ms);
+    } else {
+        *failed = 1;
+        buf_adds(b, ",\"ok\":false,\"message\":");
+        json_write_string(b, buf_cstr(&err), err.len);
+        buf_adds(b, ",\"errors\":");
+        buf_adds(b, errors.len ? buf_cstr(&errors) : "[]");
+        buf_addc(b, '}');
+    }
+    buf_free(&err);
+    buf_free(&errors);
+}
+
+static void h_reload(http_req *r) {
+    if (!operator_allowed(r))
+        return;
+    if (!valid_county_id(r->params[0])) {
+        http_send_error(r, 400, "bad_county", "'%s' is not a county id", r->params[0]);
+        return;
+    }
+    county *c = county_find(r->params[0]);
+    if (!c) {
+        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
+        return;
+    }
+    buf b = BUF_INIT;
+    int failed = 0;
+    reload_one(c, &b, &failed);
+    http_send_json(r, failed ? 422 : 200, &b);
+}
+
+static void h_reload_all(http_req *r) {
+    if (!operator_allowed(r))
+        return;
+    buf b = BUF_INIT;
+    int failed = 0;
+    buf_adds(&b, "{\"results\":[");
+    for (int i = 0; i < county_count(); i++) {
+        if (i)
+            buf_addc(&b, ',');
+        reload_one(county_at(i), &b, &failed);
+    }
+    buf_adds(&b, "]}");
+    http_send_json(r, failed ? 422 : 200, &b);
+}
+
+static void h_versions(http_req *r) {
+    if (!operator_allowed(r))
+        return;
+    if (!valid_county_id(r->params[0]) || !county_find(r->params[0])) {
+        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
+        return;
+    }
+    store_version v[50];
+    buf err = BUF_INIT;
+    int n = store_version_list(r->params[0], v, 50, &err);
+    if (n < 0) {
+        http_send_error(r, 500, "store", "%s", buf_cstr(&err));
+        buf_free(&err);
+        return;
+    }
+    buf_free(&err);
+    char active[65] = "";
+    store_version_active(r->params[0], active, NULL);
+    buf b = BUF_INIT;
+    buf_adds(&b, "{\"versions\":[");
+    for (int i = 0; i < n; i++)
+        buf_printf(&b,
+                   "%s{\"version\":\"%s\",\"created_at\":%lld,\"created_by\":\"%s\",\"files\":%lld,"
+                   "\"bytes\":%lld,\"active\":%s}",
+                   i ? "," : "", v[i].hash, (long long)v[i].created_at, v[i].created_by,
+                   (long long)v[i].files, (long long)v[i].size,
+                   strcmp(v[i].hash, active) == 0 ? "true" : "false");
+    buf_adds(&b, "]}");
+    http_send_json(r, 200, &b);
+}
+
+void api_register(const api_config *c) {
+    conf = *c;
+    router_add("GET", "/healthz", h_healthz);
+    router_add("GET", "/metrics", h_metrics);
+    router_add("GET", "/api/v1/counties", h_counties);
+    router_add("GET", "/api/v1/counties/{county}", h_county);
+    router_add("GET", "/api/v1/counties/{county}/items", h_items);
+    router_add("GET", "/api/v1/counties/{county}/items/{code}", h_item);
+    router_add("POST", "/api/v1/counties/{county}/items/{code}/precheck", h_precheck);
+    router_add("GET", "/api/v1/counties/{county}/departments", h_departments);
+    router_add("GET", "/api/v1/counties/{county}/windows", h_windows);
+    router_add("GET", "/api/v1/counties/{county}/bundles", h_bundles);
+    router_add("GET", "/api/v1/counties/{county}/figures", h_figures);
+    router_add("GET", "/api/v1/counties/{county}/calendar", h_calendar);
+    router_add("GET", "/api/v1/counties/{county}/export.csv", h_export_csv);
+    router_add("GET", "/api/v1/counties/{county}/export.json", h_export_json);
+    router_add("POST", "/api/v1/counties/{county}/reload", h_reload);
+    router_add("GET", "/api/v1/counties/{county}/versions", h_versions);
+    router_add("POST", "/api/v1/admin/reload", h_reload_all);
+    metrics_add_collector(county_metrics);
+    metrics_add_collector(timers_collector);
+}

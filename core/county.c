@@ -1,0 +1,928 @@
+#include "county.h"
+
+#include "gz.h"
+#include "json.h"
+#include "log.h"
+#include "store.h"
+#include "timer.h"
+
+#include <dirent.h>
+#include <lauxlib.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* Loading a whole catalogue is one call into Lua, far larger than a request:
+ * it gets its own instruction and time budget. */
+#define LOAD_INSTR 2000000000ull
+#define LOAD_SECONDS 60.0
+#define MAX_COUNTIES 256
+#define MAX_FILE_BYTES (4u << 20)
+#define MAX_TREE_BYTES (256u << 20)
+
+static const char json_ctype[] = "application/json; charset=utf-8";
+static const char csv_ctype[] = "text/csv; charset=utf-8";
+
+static county_config cfg;
+static char *catalogs_dir;
+static county *counties[MAX_COUNTIES];
+static _Atomic int ncounties;
+static pthread_mutex_t registry_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* ---- catalogue files ---------------------------------------------------- */
+
+typedef struct file_ent {
+    char *path; /* relative to the catalogues folder */
+    char *data;
+    size_t len;
+} file_ent;
+
+typedef struct file_list {
+    file_ent *v;
+    size_t n, cap;
+    size_t bytes;
+} file_list;
+
+static void files_free(file_list *fl) {
+    for (size_t i = 0; i < fl->n; i++) {
+        free(fl->v[i].path);
+        free(fl->v[i].data);
+    }
+    free(fl->v);
+    memset(fl, 0, sizeof *fl);
+}
+
+static int files_push(file_list *fl, const char *path, char *data, size_t len) {
+    if (fl->n == fl->cap) {
+        size_t cap = fl->cap ? fl->cap * 2 : 64;
+        file_ent *v = realloc(fl->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        fl->v = v;
+        fl->cap = cap;
+    }
+    char *p = strdup(path);
+    if (!p)
+        return -1;
+    fl->v[fl->n++] = (file_ent){p, data, len};
+    fl->bytes += len;
+    return 0;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int read_file(const char *path, char **data, size_t *len, buf *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        buf_printf(err, "cannot open %s\n", path);
+        return -1;
+    }
+    buf b = BUF_INIT;
+    char chunk[16384];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        buf_add(&b, chunk, n);
+        if (b.len > MAX_FILE_BYTES)
+            break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad || !buf_ok(&b) || b.len > MAX_FILE_BYTES) {
+        buf_printf(err, "%s: %s\n", path, bad ? "read error" : "file larger than 4 MiB");
+        buf_free(&b);
+        return -1;
+    }
+    *data = buf_steal(&b, len);
+    return 0;
+}
+
+/* Reads every *.lua file below root/rel into fl, depth first. */
+static int read_tree_at(const char *root, const char *rel, file_list *fl, buf *err) {
+    buf dirpath = BUF_INIT;
+    buf_printf(&dirpath, "%s%s%s", root, *rel ? "/" : "", rel);
+    DIR *d = opendir(buf_cstr(&dirpath));
+    if (!d) {
+        buf_printf(err, "cannot read the folder %s\n", buf_cstr(&dirpath));
+        buf_free(&dirpath);
+        return -1;
+    }
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        buf relp = BUF_INIT, full = BUF_INIT;
+        buf_printf(&relp, "%s%s%s", rel, *rel ? "/" : "", e->d_name);
+        buf_printf(&full, "%s/%s", root, buf_cstr(&relp));
+        struct stat st;
+        if (stat(buf_cstr(&full), &st) == 0) {
+            if (S_ISDIR(st.st_mode)) {
+                rc = read_tree_at(root, buf_cstr(&relp), fl, err);
+            } else if (S_ISREG(st.st_mode) && ends_with(e->d_name, ".lua")) {
+                char *data;
+                size_t len;
+                rc = read_file(buf_cstr(&full), &data, &len, err);
+                if (rc == 0 && files_push(fl, buf_cstr(&relp), data, len) != 0) {
+                    free(data);
+                    rc = -1;
+                }
+                if (fl->bytes > MAX_TREE_BYTES) {
+                    buf_printf(err, "the catalogues under %s exceed 256 MiB\n", root);
+                    rc = -1;
+                }
+            }
+        }
+        buf_free(&relp);
+        buf_free(&full);
+    }
+    closedir(d);
+    buf_free(&dirpath);
+    return rc;
+}
+
+static int cmp_file(const void *a, const void *b) {
+    return strcmp(((const file_ent *)a)->path, ((const file_ent *)b)->path);
+}
+
+static int read_tree(const char *root, file_list *fl, buf *err) {
+    if (read_tree_at(root, "", fl, err) != 0) {
+        files_free(fl);
+        return -1;
+    }
+    qsort(fl->v, fl->n, sizeof *fl->v, cmp_file);
+    return 0;
+}
+
+static int in_chain(const char *path, char **chain, int nchain) {
+    const char *slash = strchr(path, '/');
+    size_t len = slash ? (size_t)(slash - path) : strlen(path);
+    for (int i = 0; i < nchain; i++)
+        if (strlen(chain[i]) == len && memcmp(chain[i], path, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* The archive format of stored sources: per file "path\nlength\n" + bytes. */
+static void archive_chain(const file_list *fl, char **chain, int nchain, buf *out,
+                          unsigned char hash[32], int64_t *files) {
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, NULL, 0, 32);
+    *files = 0;
+    for (size_t i = 0; i < fl->n; i++) {
+        const file_ent *f = &fl->v[i];
+        if (!in_chain(f->path, chain, nchain))
+            continue;
+        size_t before = out->len;
+        buf_printf(out, "%s\n%zu\n", f->path, f->len);
+        buf_add(out, f->data, f->len);
+        crypto_generichash_update(&st, (const unsigned char *)out->data + before,
+                                  out->len - before);
+        (*files)++;
+    }
+    crypto_generichash_final(&st, hash, 32);
+}
+
+static int unarchive(const char *p, size_t n, file_list *fl) {
+    const char *end = p + n;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return -1;
+        char path[512];
+        size_t pl = (size_t)(nl - p);
+        if (pl == 0 || pl >= sizeof path)
+            return -1;
+        memcpy(path, p, pl);
+        path[pl] = '\0';
+        p = nl + 1;
+        char *num_end;
+        unsigned long long len = strtoull(p, &num_end, 10);
+        if (num_end >= end || *num_end != '\n' || len > (unsigned long long)(end - num_end - 1))
+            return -1;
+        p = num_end + 1;
+        char *data = malloc(len + 1);
+        if (!data)
+            return -1;
+        memcpy(data, p, len);
+        data[len] = '\0';
+        if (files_push(fl, path, data, len) != 0) {
+            free(data);
+            return -1;
+        }
+        p += len;
+    }
+    return 0;
+}
+
+/* ---- snapshots ------------------------------------------------------------ */
+
+static void snapshot_free(snapshot *s) {
+    for (size_t i = 0; i < s->nitems; i++) {
+        snap_item *it = &s->items[i];
+        http_resource_free(&it->guide);
+        free(it->code);
+        free(it->impl_code);
+        free(it->guide_body);
+        free(it->summary);
+        free(it->department);
+        free(it->type);
+        free(it->objects);
+        free(it->themes);
+        free(it->four);
+        free(it->search);
+    }
+    free(s->items);
+    free(s->index);
+    for (int r = 0; r < SNAP_NRES; r++) {
+        http_resource_free(&s->res[r]);
+        free(s->res_body[r]);
+    }
+    free(s->name);
+    memset(s, 0, sizeof *s);
+}
+
+static uint64_t hash_str(const char *s) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+const snap_item *snapshot_find(const snapshot *s, const char *code) {
+    if (!s->index_cap)
+        return NULL;
+    size_t mask = s->index_cap - 1;
+    for (size_t i = hash_str(code) & mask;; i = (i + 1) & mask) {
+        int32_t k = s->index[i];
+        if (k < 0)
+            return NULL;
+        if (strcmp(s->items[k].code, code) == 0)
+            return &s->items[k];
+    }
+}
+
+static int snapshot_index(snapshot *s) {
+    size_t cap = 16;
+    while (cap < s->nitems * 2)
+        cap *= 2;
+    s->index = malloc(cap * sizeof *s->index);
+    if (!s->index)
+        return -1;
+    s->index_cap = cap;
+    for (size_t i = 0; i < cap; i++)
+        s->index[i] = -1;
+    for (size_t k = 0; k < s->nitems; k++) {
+        size_t i = hash_str(s->items[k].code) & (cap - 1);
+        while (s->index[i] >= 0)
+            i = (i + 1) & (cap - 1);
+        s->index[i] = (int32_t)k;
+    }
+    return 0;
+}
+
+typedef struct build_ctx {
+    const file_list *files;
+    const char *county;
+    snapshot *snap;
+    int model_ref;
+    int failed_validation;
+    buf errors;      /* one formatted error per line */
+    buf errors_json; /* the error list as JSON */
+    int warnings;
+    char *chain[16];
+    int nchain;
+    buf tmp;
+} build_ctx;
+
+/* Encodes the value at idx into a fresh malloc'd string; raises on failure
+ * (everything allocated so far hangs off the build context, which the caller
+ * frees). */
+static char *encode_at(lua_State *L, int idx, build_ctx *ctx, size_t *len, const char *what) {
+    char msg[256];
+    buf_reset(&ctx->tmp);
+    if (json_encode(L, idx, &ctx->tmp, msg, sizeof msg) != 0)
+        luaL_error(L, "cannot publish %s: %s", what, msg);
+    char *p = malloc(ctx->tmp.len + 1);
+    if (!p)
+        luaL_error(L, "out of memory while publishing %s", what);
+    memcpy(p, buf_cstr(&ctx->tmp), ctx->tmp.len + 1);
+    *len = ctx->tmp.len;
+    return p;
+}
+
+static char *dup_field(lua_State *L, int tbl, const char *key) {
+    lua_getfield(L, tbl, key);
+    const char *s = lua_tostring(L, -1);
+    char *p = strdup(s ? s : "");
+    lua_pop(L, 1);
+    if (!p)
+        luaL_error(L, "out of memory");
+    return p;
+}
+
+/* Joins the strings of the list at tbl[key] as "|a|b|". */
+static char *join_field(lua_State *L, int tbl, const char *key, build_ctx *ctx) {
+    buf_reset(&ctx->tmp);
+    buf_addc(&ctx->tmp, '|');
+    if (lua_getfield(L, tbl, key) == LUA_TTABLE) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            const char *s = lua_tostring(L, -1);
+            if (s) {
+                buf_adds(&ctx->tmp, s);
+                buf_addc(&ctx->tmp, '|');
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    char *p = strdup(buf_cstr(&ctx->tmp));
+    if (!p)
+        luaL_error(L, "out of memory");
+    return p;
+}
+
+static void build_items(lua_State *L, int snap_idx, build_ctx *ctx) {
+    snapshot *s = ctx->snap;
+    if (lua_getfield(L, snap_idx, "items") != LUA_TTABLE)
+        luaL_error(L, "the compiled catalogue has no items list");
+    int items = lua_gettop(L);
+    lua_Integer n = luaL_len(L, items);
+    s->items = calloc((size_t)n + 1, sizeof *s->items);
+    if (!s->items)
+        luaL_error(L, "out of memory");
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, items, i);
+        int it_idx = lua_gettop(L);
+        snap_item *it = &s->items[s->nitems++];
+        it->code = dup_field(L, it_idx, "code");
+        lua_getfield(L, it_idx, "guide");
+        size_t len;
+        it->guide_body = encode_at(L, -1, ctx, &len, it->code);
+        lua_getfield(L, -1, "impl_code");
+        it->impl_code = strdup(lua_tostring(L, -1) ? lua_tostring(L, -1) : "");
+        lua_pop(L, 2);
+        /* The resource is initialised after the protected call; keep the
+         * length where http_resource_init will find it. */
+        it->guide.len = len;
+        lua_getfield(L, it_idx, "summary");
+        it->summary = encode_at(L, -1, ctx, &it->summary_len, it->code);
+        lua_pop(L, 1);
+        it->department = dup_field(L, it_idx, "department");
+        it->type = dup_field(L, it_idx, "type");
+        it->search = dup_field(L, it_idx, "search");
+        it->objects = join_field(L, it_idx, "objects", ctx);
+        it->themes = join_field(L, it_idx, "theme", ctx);
+        it->four = join_field(L, it_idx, "four", ctx);
+        lua_getfield(L, it_idx, "online");
+        it->online = lua_toboolean(L, -1);
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+}
+
+static const char *const res_keys[SNAP_NRES] = {
+    [SNAP_COUNTY] = "county",   [SNAP_DEPARTMENTS] = "departments", [SNAP_WINDOWS] = "windows",
+    [SNAP_BUNDLES] = "bundles", [SNAP_FIGURES] = "figures",         [SNAP_CALENDAR] = "calendar",
+    [SNAP_CSV] = "csv",         [SNAP_EXPORT] = NULL,
+};
+
+static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
+    snapshot *s = ctx->snap;
+    for (int r = 0; r < SNAP_NRES; r++) {
+        if (!res_keys[r])
+            continue;
+        lua_getfield(L, snap_idx, res_keys[r]);
+        size_t len;
+        if (r == SNAP_CSV) {
+            const char *csv = lua_tolstring(L, -1, &len);
+            if (!csv)
+                luaL_error(L, "the compiled catalogue has no csv export");
+            s->res_body[r] = malloc(len + 1);
+            if (!s->res_body[r])
+                luaL_error(L, "out of memory");
+            memcpy(s->res_body[r], csv, len + 1);
+        } else {
+            s->res_body[r] = encode_at(L, -1, ctx, &len, res_keys[r]);
+        }
+        s->res[r].len = len;
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, snap_idx, "county");
+    s->name = dup_field(L, lua_gettop(L), "name");
+    if (lua_getfield(L, -1, "chain") == LUA_TTABLE) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n && ctx->nchain < 16; i++) {
+            lua_rawgeti(L, -1, i);
+            const char *c = lua_tostring(L, -1);
+            if (c && !(ctx->chain[ctx->nchain++] = strdup(c)))
+                luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 2);
+}
+
+/* Runs inside vm_call_budget: load, validate, compile and copy out. */
+static int l_build(lua_State *L) {
+    build_ctx *ctx = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.catalog");
+    lua_call(L, 1, 1);
+    int M = lua_gettop(L);
+    lua_getfield(L, M, "load");
+    lua_createtable(L, 0, (int)ctx->files->n);
+    for (size_t i = 0; i < ctx->files->n; i++) {
+        lua_pushlstring(L, ctx->files->v[i].data, ctx->files->v[i].len);
+        lua_setfield(L, -2, ctx->files->v[i].path);
+    }
+    lua_pushstring(L, ctx->county);
+    lua_call(L, 2, 3);
+    int model = M + 1;
+    if (lua_isnil(L, model)) {
+        ctx->failed_validation = 1;
+        int errs = model + 1;
+        if (lua_istable(L, errs)) {
+            char msg[256];
+            json_encode(L, errs, &ctx->errors_json, msg, sizeof msg);
+            lua_Integer n = luaL_len(L, errs);
+            for (lua_Integer i = 1; i <= n; i++) {
+                lua_getfield(L, M, "format_error");
+                lua_rawgeti(L, errs, i);
+                lua_call(L, 1, 1);
+                buf_printf(&ctx->errors, "%s\n", lua_tostring(L, -1) ? lua_tostring(L, -1) : "?");
+                lua_pop(L, 1);
+            }
+        } else {
+            buf_printf(&ctx->errors, "%s\n", lua_tostring(L, errs) ? lua_tostring(L, errs)
+                                                                   : "the catalogue did not load");
+        }
+        return 0;
+    }
+    if (lua_istable(L, model + 1)) {
+        lua_Integer n = luaL_len(L, model + 1);
+        ctx->warnings = (int)n;
+        for (lua_Integer i = 1; i <= n && log_enabled(LOG_WARN); i++) {
+            lua_getfield(L, M, "format_error");
+            lua_rawgeti(L, model + 1, i);
+            lua_call(L, 1, 1);
+            log_msg(LOG_WARN, "catalog_warning", "%s: %s", ctx->county, lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_getfield(L, M, "compile");
+    lua_pushvalue(L, model);
+    lua_call(L, 1, 1);
+    int snap_idx = lua_gettop(L);
+    if (!lua_istable(L, snap_idx))
+        return luaL_error(L, "catalog.compile returned no table");
+    build_items(L, snap_idx, ctx);
+    build_resources(L, snap_idx, ctx);
+    lua_pushvalue(L, model);
+    ctx->model_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* Builds the resources from the bodies collected in the protected call. */
+static int publish_resources(snapshot *s) {
+    for (size_t i = 0; i < s->nitems; i++) {
+        snap_item *it = &s->items[i];
+        if (http_resource_init(&it->guide, it->guide_body, it->guide.len, json_ctype) != 0)
+            return -1;
+    }
+    /* The export is every guide in one array, assembled from the bodies. */
+    buf all = BUF_INIT;
+    buf_addc(&all, '[');
+    for (size_t i = 0; i < s->nitems; i++) {
+        if (i)
+            buf_addc(&all, ',');
+        buf_add(&all, s->items[i].guide_body, s->items[i].guide.len);
+    }
+    buf_addc(&all, ']');
+    if (!buf_ok(&all)) {
+        buf_free(&all);
+        return -1;
+    }
+    s->res_body[SNAP_EXPORT] = buf_steal(&all, &s->res[SNAP_EXPORT].len);
+    for (int r = 0; r < SNAP_NRES; r++) {
+        size_t len = s->res[r].len;
+        if (http_resource_init(&s->res[r], s->res_body[r], len,
+                               r == SNAP_CSV ? csv_ctype : json_ctype) != 0)
+            return -1;
+    }
+    return snapshot_index(s);
+}
+
+static void generation_free(generation *g) {
+    snapshot_free(&g->snap);
+    vm_free(g->vm);
+    free(g);
+}
+
+void generation_release(generation *g) {
+    if (g && atomic_fetch_sub_explicit(&g->refs, 1, memory_order_acq_rel) == 1)
+        generation_free(g);
+}
+
+generation *county_acquire(county *c) {
+    pthread_mutex_lock(&c->gen_lock);
+    generation *g = c->current;
+    if (g)
+        atomic_fetch_add_explicit(&g->refs, 1, memory_order_relaxed);
+    pthread_mutex_unlock(&c->gen_lock);
+    return g;
+}
+
+/* Builds a generation of county id from files. Returns NULL on failure with
+ * the reasons in err (and errors_json). */
+static generation *build(const char *id, const file_list *files, buf *err, buf *errors_json) {
+    double t0 = vm_now();
+    generation *g = calloc(1, sizeof *g);
+    if (!g) {
+        buf_adds(err, "out of memory\n");
+        return NULL;
+    }
+    atomic_init(&g->refs, 1);
+    g->model_ref = LUA_NOREF;
+    g->vm = vm_new(id, &cfg.limits, err);
+    if (!g->vm) {
+        free(g);
+        return NULL;
+    }
+    build_ctx ctx = {.files = files, .county = id, .snap = &g->snap, .model_ref = LUA_NOREF};
+    vm_lock(g->vm);
+    lua_State *L = g->vm->L;
+    lua_pushcfunction(L, l_build);
+    lua_pushlightuserdata(L, &ctx);
+    buf lua_err = BUF_INIT;
+    int rc = vm_call_budget(g->vm, 1, 0, LOAD_INSTR, LOAD_SECONDS, &lua_err);
+    lua_gc(L, LUA_GCCOLLECT);
+    vm_unlock(g->vm);
+    int ok = rc == 0 && !ctx.failed_validation;
+    if (rc != 0)
+        buf_printf(err, "%s\n", buf_cstr(&lua_err));
+    if (ctx.failed_validation) {
+        buf_add(err, ctx.errors.data, ctx.errors.len);
+        if (errors_json)
+            buf_add(errors_json, ctx.errors_json.data, ctx.errors_json.len);
+    }
+    if (ok && publish_resources(&g->snap) != 0) {
+        buf_adds(err, "out of memory while publishing the snapshot\n");
+        ok = 0;
+    }
+    if (ok) {
+        buf sources = BUF_INIT;
+        unsigned char h[32];
+        int64_t nfiles;
+        archive_chain(files, ctx.chain, ctx.nchain, &sources, h, &nfiles);
+        sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
+        buf gz = BUF_INIT;
+        if (!buf_ok(&sources) || gz_compress(sources.data, sources.len, 9, &gz) != 0) {
+            buf_adds(err, "cannot compress the catalogue sources\n");
+            ok = 0;
+        } else {
+            /* Stored now; made active only when it is swapped in. */
+            int created;
+            buf serr = BUF_INIT;
+            if (store_version_put(id, g->hash, "loader", nfiles, gz.data, gz.len, sources.len,
+                                  &created, &serr) != 0) {
+                buf_printf(err, "cannot store the catalogue version: %s\n", buf_cstr(&serr));
+                ok = 0;
+            }
+            buf_free(&serr);
+        }
+        buf_free(&gz);
+        buf_free(&sources);
+    }
+    for (int i = 0; i < ctx.nchain; i++)
+        free(ctx.chain[i]);
+    buf_free(&ctx.errors);
+    buf_free(&ctx.errors_json);
+    buf_free(&ctx.tmp);
+    buf_free(&lua_err);
+    if (!ok) {
+        generation_free(g);
+        return NULL;
+    }
+    g->model_ref = ctx.model_ref;
+    g->loaded_at = (int64_t)time(NULL);
+    g->load_ms = (vm_now() - t0) * 1000.0;
+    return g;
+}
+
+/* Makes g current; the old generation is retired. */
+static void swap(county *c, generation *g) {
+    g->county = c;
+    g->vm->owner = g;
+    g->seq = atomic_fetch_add(&c->seq, 1) + 1;
+    pthread_mutex_lock(&c->gen_lock);
+    generation *old = c->current;
+    c->current = g;
+    pthread_mutex_unlock(&c->gen_lock);
+    if (old) {
+        timer_retire(old);
+        generation_release(old);
+    }
+}
+
+static county *county_new(const char *id) {
+    county *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    snprintf(c->id, sizeof c->id, "%s", id);
+    pthread_mutex_init(&c->gen_lock, NULL);
+    pthread_mutex_init(&c->reload_lock, NULL);
+    return c;
+}
+
+/* The serving counties among the catalogues in files. */
+static int list_counties(const file_list *files, char ***out, int *n, buf *err) {
+    *out = NULL;
+    *n = 0;
+    vm *v = vm_new("(discovery)", &cfg.limits, err);
+    if (!v)
+        return -1;
+    vm_lock(v);
+    lua_State *L = v->L;
+    int rc = vm_require(v, "banshi.host", err);
+    if (rc == 0) {
+        lua_getfield(L, -1, "counties");
+        lua_createtable(L, 0, (int)files->n);
+        for (size_t i = 0; i < files->n; i++) {
+            lua_pushlstring(L, files->v[i].data, files->v[i].len);
+            lua_setfield(L, -2, files->v[i].path);
+        }
+        rc = vm_call(v, 1, 1, err);
+    }
+    if (rc == 0) {
+        lua_Integer len = luaL_len(L, -1);
+        *out = calloc((size_t)len + 1, sizeof **out);
+        for (lua_Integer i = 1; *out && i <= len; i++) {
+            lua_rawgeti(L, -1, i);
+            (*out)[(*n)++] = strdup(lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    vm_unlock(v);
+    vm_free(v);
+    return rc;
+}
+
+static int load_from_store(county *c, buf *err) {
+    char hash[65];
+    buf serr = BUF_INIT;
+    if (store_version_active(c->id, hash, &serr) != 1) {
+        buf_free(&serr);
+        return -1;
+    }
+    void *gz = NULL;
+    size_t gz_len, raw_len;
+    int rc = -1;
+    file_list fl = {0};
+    buf raw = BUF_INIT;
+    if (store_version_get(c->id, hash, &gz, &gz_len, &raw_len, &serr) == 0 &&
+        gz_decompress(gz, gz_len, raw_len + 1, &raw) == 0 && unarchive(raw.data, raw.len, &fl) == 0) {
+        generation *g = build(c->id, &fl, err, NULL);
+        if (g) {
+            swap(c, g);
+            log_msg(LOG_WARN, "catalog_fallback",
+                    "county %s serves its last active version %.12s from the database", c->id,
+                    g->hash);
+            rc = 0;
+        }
+    }
+    files_free(&fl);
+    buf_free(&raw);
+    free(gz);
+    buf_free(&serr);
+    return rc;
+}
+
+int county_init(const county_config *config, buf *err) {
+    cfg = *config;
+    free(catalogs_dir);
+    catalogs_dir = strdup(config->catalogs_dir);
+    file_list files = {0};
+    if (read_tree(catalogs_dir, &files, err) != 0)
+        return -1;
+    char **ids = NULL;
+    int nids = 0;
+    if (list_counties(&files, &ids, &nids, err) != 0) {
+        files_free(&files);
+        return -1;
+    }
+    int serving = 0;
+    for (int i = 0; i < nids; i++) {
+        county *c = county_new(ids[i]);
+        if (!c)
+            break;
+        buf cerr = BUF_INIT;
+        generation *g = build(c->id, &files, &cerr, NULL);
+        if (g) {
+            swap(c, g);
+            store_version_activate(c->id, g->hash, NULL);
+            log_msg(LOG_INFO, "catalog_loaded", "county %s: %zu items, version %.12s, %.1f ms",
+                    c->id, g->snap.nitems, g->hash, g->load_ms);
+        } else {
+            buf_printf(err, "county %s did not load:\n%s", c->id, buf_cstr(&cerr));
+            log_msg(LOG_ERROR, "catalog_error", "county %s did not load: %s", c->id,
+                    buf_cstr(&cerr));
+            load_from_store(c, err);
+        }
+        buf_free(&cerr);
+        if (c->current)
+            serving++;
+        pthread_mutex_lock(&registry_lock);
+        counties[atomic_load(&ncounties)] = c;
+        atomic_fetch_add(&ncounties, 1);
+        pthread_mutex_unlock(&registry_lock);
+        free(ids[i]);
+        ids[i] = NULL;
+    }
+    for (int i = 0; i < nids; i++)
+        free(ids[i]);
+    free(ids);
+    files_free(&files);
+    return serving;
+}
+
+void county_shutdown(void) {
+    int n = atomic_load(&ncounties);
+    for (int i = 0; i < n; i++) {
+        county *c = counties[i];
+        pthread_mutex_lock(&c->gen_lock);
+        generation *g = c->current;
+        c->current = NULL;
+        pthread_mutex_unlock(&c->gen_lock);
+        generation_release(g);
+        pthread_mutex_destroy(&c->gen_lock);
+        pthread_mutex_destroy(&c->reload_lock);
+        free(c);
+        counties[i] = NULL;
+    }
+    atomic_store(&ncounties, 0);
+    free(catalogs_dir);
+    catalogs_dir = NULL;
+}
+
+int county_count(void) { return atomic_load(&ncounties); }
+
+county *county_at(int i) { return i >= 0 && i < county_count() ? counties[i] : NULL; }
+
+county *county_find(const char *id) {
+    int n = county_count();
+    for (int i = 0; i < n; i++)
+        if (strcmp(counties[i]->id, id) == 0)
+            return counties[i];
+    return NULL;
+}
+
+int county_reload(county *c, const char *who, int *changed, char hash[65], buf *err,
+                  buf *errors_json) {
+    pthread_mutex_lock(&c->reload_lock);
+    double t0 = vm_now();
+    file_list files = {0};
+    int rc = -1;
+    *changed = 0;
+    if (read_tree(catalogs_dir, &files, err) == 0) {
+        generation *g = build(c->id, &files, err, errors_json);
+        if (g) {
+            generation *cur = county_acquire(c);
+            if (cur && strcmp(cur->hash, g->hash) == 0) {
+                generation_free(g);
+                snprintf(hash, 65, "%s", cur->hash);
+            } else {
+                snprintf(hash, 65, "%s", g->hash);
+                store_version_activate(c->id, g->hash, NULL);
+                swap(c, g);
+                *changed = 1;
+            }
+            generation_release(cur);
+            rc = 0;
+        }
+        files_free(&files);
+    }
+    c->last_reload_ms = (vm_now() - t0) * 1000.0;
+    atomic_fetch_add(&c->reloads, 1);
+    if (rc != 0)
+        atomic_fetch_add(&c->reload_failures, 1);
+    log_msg(rc == 0 ? LOG_INFO : LOG_WARN, "catalog_reload",
+            "county %s by %s: %s in %.1f ms", c->id, who,
+            rc != 0 ? "failed" : *changed ? "new version" : "unchanged", c->last_reload_ms);
+    pthread_mutex_unlock(&c->reload_lock);
+    return rc;
+}
+
+int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warnings) {
+    file_list files = {0};
+    *warnings = 0;
+    if (read_tree(dir, &files, out) != 0)
+        return 1;
+    vm *v = vm_new("(check)", lim, out);
+    if (!v) {
+        files_free(&files);
+        return 1;
+    }
+    int errors = 0;
+    vm_lock(v);
+    lua_State *L = v->L;
+    buf err = BUF_INIT;
+    if (vm_require(v, "banshi.catalog", &err) == 0) {
+        int M = lua_gettop(L);
+        lua_getfield(L, M, "check");
+        lua_createtable(L, 0, (int)files.n);
+        for (size_t i = 0; i < files.n; i++) {
+            lua_pushlstring(L, files.v[i].data, files.v[i].len);
+            lua_setfield(L, -2, files.v[i].path);
+        }
+        if (vm_call_budget(v, 1, 2, LOAD_INSTR, LOAD_SECONDS, &err) == 0) {
+            for (int which = 0; which < 2; which++) {
+                int list = M + 1 + which;
+                if (!lua_istable(L, list))
+                    continue;
+                lua_Integer n = luaL_len(L, list);
+                for (lua_Integer i = 1; i <= n; i++) {
+                    lua_getfield(L, M, "format_error");
+                    lua_rawgeti(L, list, i);
+                    if (vm_call(v, 1, 1, &err) != 0)
+                        break;
+                    buf_printf(out, "%s: %s\n", which ? "warning" : "error", lua_tostring(L, -1));
+                    lua_pop(L, 1);
+                }
+                if (which)
+                    *warnings = (int)n;
+                else
+                    errors = (int)n;
+            }
+        }
+    }
+    if (err.len) {
+        buf_printf(out, "error: %s\n", buf_cstr(&err));
+        errors++;
+    }
+    vm_unlock(v);
+    vm_free(v);
+    buf_free(&err);
+    files_free(&files);
+    return errors;
+}
+
+void county_metrics(buf *out) {
+    int n = county_count();
+    static const char *const help[][3] = {
+        {"banshi_lua_memory_bytes", "gauge", "Bytes held by the county's Lua state."},
+        {"banshi_lua_memory_peak_bytes", "gauge", "Most bytes the county's Lua state has held."},
+        {"banshi_lua_memory_budget_bytes", "gauge", "The county's Lua memory budget."},
+        {"banshi_lua_instructions_total", "counter", "Lua instructions run (in steps of 1000)."},
+        {"banshi_lua_calls_total", "counter", "Calls into the county's Lua state."},
+        {"banshi_lua_errors_total", "counter", "Calls that ended in an error."},
+        {"banshi_lua_budget_kills_total", "counter", "Calls stopped by a budget."},
+        {"banshi_catalog_items", "gauge", "Items the county publishes."},
+        {"banshi_catalog_reloads_total", "counter", "Reloads attempted."},
+        {"banshi_catalog_reload_failures_total", "counter", "Reloads that failed."},
+        {"banshi_catalog_reload_duration_seconds", "gauge", "Duration of the last reload."},
+        {"banshi_catalog_version_info", "gauge", "The version each county serves."},
+    };
+    for (size_t h = 0; h < sizeof help / sizeof help[0]; h++) {
+        buf_printf(out, "# HELP %s %s\n# TYPE %s %s\n", help[h][0], help[h][2], help[h][0],
+                   help[h][1]);
+        for (int i = 0; i < n; i++) {
+            county *c = counties[i];
+            generation *g = county_acquire(c);
+            double val = 0;
+            vm *v = g ? g->vm : NULL;
+            switch (h) {
+            case 0: val = v ? (double)atomic_load(&v->mem_used) : 0; break;
+            case 1: val = v ? (double)atomic_load(&v->mem_peak) : 0; break;
+            case 2: val = v ? (double)v->limits.mem_bytes : 0; break;
+            case 3: val = v ? (double)atomic_load(&v->instr_total) : 0; break;
+            case 4: val = v ? (double)atomic_load(&v->calls) : 0; break;
+            case 5: val = v ? (double)atomic_load(&v->errors) : 0; break;
+            case 6: val = v ? (double)atomic_load(&v->budget_kills) : 0; break;
+            case 7: val = g ? (double)g->snap.nitems : 0; break;
+            case 8: val = (double)atomic_load(&c->reloads); break;
+            case 9: val = (double)atomic_load(&c->reload_failures); break;
+            case 10: val = c->last_reload_ms / 1000.0; break;
+            default: break;
+            }
+            if (h == 11) {
+                if (g)
+                    buf_printf(out, "%s{county=\"%s\",version=\"%.12s\"} 1\n", help[h][0], c->id,
+                               g->hash);
+            } else {
+                buf_printf(out, "%s{county=\"%s\"} %.17g\n", help[h][0], c->id, val);
+            }
+            generation_release(g);
+        }
+    }
+}

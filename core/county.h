@@ -1,0 +1,134 @@
+/* county.c: counties as actors, each serving one catalogue generation.
+ *
+ * A generation is one loaded version of a county's catalogue: a sandboxed
+ * Lua state holding the model (with its rule functions) and an immutable
+ * snapshot (each item's guide as JSON, pre-gzipped, with an ETag, plus the
+ * summaries and indexes that lists and searches use without entering Lua).
+ *
+ * Generation states and transitions:
+ *   building  --county_build()-->  built (refs = 1, owned by the builder)
+ *   built     --county_swap()-->   current (the county's pointer holds a ref)
+ *   current   --county_swap() of a newer one--> retired (pointer's ref dropped)
+ *   any       --last generation_release()--> freed (state closed, snapshot freed)
+ * Readers take a reference with county_acquire() and drop it with
+ * generation_release(); a request keeps its reference until its response has
+ * been sent, so a swap never frees bytes still being written to a socket.
+ * Reloads of one county are serialised by its reload_lock; a failed build
+ * changes nothing.
+ *
+ * Relies on vm.c, http.c (resources), store.c (versions), json.c, gz.c and
+ * the Lua loader lua/banshi/catalog.lua. */
+#ifndef BANSHI_COUNTY_H
+#define BANSHI_COUNTY_H
+
+#include "buf.h"
+#include "http.h"
+#include "vm.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+typedef struct snap_item {
+    char *code;           /* base code, the key in URLs */
+    char *impl_code;
+    http_resource guide;  /* the full guide (办事指南) as JSON */
+    char *guide_body;
+    char *summary;        /* a JSON object for lists */
+    size_t summary_len;
+    char *department;
+    char *type;
+    char *objects;        /* "|自然人|企业法人|": exact-match filters by strstr */
+    char *themes;
+    char *four;           /* "|网上办|一次办|" */
+    char *search;         /* lower-cased name, keywords, themes, department */
+    int online;
+} snap_item;
+
+enum snap_res {
+    SNAP_COUNTY,
+    SNAP_DEPARTMENTS,
+    SNAP_WINDOWS,
+    SNAP_BUNDLES,
+    SNAP_FIGURES,
+    SNAP_CALENDAR,
+    SNAP_CSV,
+    SNAP_EXPORT,
+    SNAP_NRES
+};
+
+typedef struct snapshot {
+    snap_item *items;
+    size_t nitems;
+    int32_t *index; /* open addressing over codes; -1 empty */
+    size_t index_cap;
+    http_resource res[SNAP_NRES];
+    char *res_body[SNAP_NRES];
+    char *name; /* the county's name, for the county list */
+} snapshot;
+
+struct county;
+
+typedef struct generation {
+    _Atomic int refs;
+    struct county *county;
+    vm *vm;
+    int model_ref; /* registry reference to the loaded model in vm */
+    snapshot snap;
+    char hash[65];
+    int64_t loaded_at;
+    uint64_t seq;
+    double load_ms;
+    _Atomic int timers; /* in-memory timers pending for this generation */
+} generation;
+
+typedef struct county {
+    char id[64];
+    pthread_mutex_t gen_lock;    /* guards current */
+    pthread_mutex_t reload_lock; /* one reload at a time */
+    generation *current;
+    _Atomic uint64_t reloads;
+    _Atomic uint64_t reload_failures;
+    _Atomic uint64_t seq;
+    double last_reload_ms;
+} county;
+
+typedef struct county_config {
+    const char *catalogs_dir;
+    vm_limits limits;
+} county_config;
+
+/* Finds the catalogues under cfg->catalogs_dir, loads every serving county and
+ * publishes the ones that load. Errors of a county are logged and appended
+ * to err; a county that fails to load falls back to its last active stored
+ * version when there is one. Returns the number of counties serving. */
+int county_init(const county_config *cfg, buf *err);
+void county_shutdown(void);
+
+int county_count(void);
+county *county_at(int i);
+county *county_find(const char *id);
+
+/* Takes a reference to the county's current generation (NULL if none). */
+generation *county_acquire(county *c);
+void generation_release(generation *g);
+
+/* Reloads the county from disk. On success *changed tells whether the
+ * content differed (an unchanged catalogue is a no-op), and the new version
+ * hash is copied to hash. On failure nothing changes and every error is
+ * appended to err, one per line; errors_json (if not NULL) receives them as a
+ * JSON array. Returns 0 or -1. */
+int county_reload(county *c, const char *who, int *changed, char hash[65], buf *err,
+                  buf *errors_json);
+
+/* Validates every catalogue under dir without serving anything (banshi
+ * check). Prints each problem to out. Returns the number of errors. */
+int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warnings);
+
+/* Finds an item in a snapshot; NULL if absent. */
+const snap_item *snapshot_find(const snapshot *s, const char *code);
+
+/* /metrics collector for the counties. */
+void county_metrics(buf *out);
+
+#endif

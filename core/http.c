@@ -1,0 +1,472 @@
+#include "http.h"
+
+#include "gz.h"
+#include "json.h"
+#include "log.h"
+#include "metrics.h"
+#include "router.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Bodies below this size are sent as they are: gzip would save too little
+ * to pay for itself. */
+#define GZIP_MIN 1024
+
+static struct MHD_Daemon *daemon_;
+static http_options opts;
+static _Atomic int inflight;
+static int bound_port;
+
+static const char *const security_headers[][2] = {
+    {"X-Content-Type-Options", "nosniff"},
+    {"Referrer-Policy", "no-referrer"},
+    {"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'"},
+};
+
+static double now_mono(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void add_common_headers(struct MHD_Response *resp, const char *ctype) {
+    for (size_t i = 0; i < sizeof security_headers / sizeof security_headers[0]; i++)
+        MHD_add_response_header(resp, security_headers[i][0], security_headers[i][1]);
+    if (ctype)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
+}
+
+const char *http_header(http_req *r, const char *name) {
+    return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+const char *http_query(http_req *r, const char *name) {
+    return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+int http_accepts_gzip(http_req *r) {
+    const char *ae = http_header(r, MHD_HTTP_HEADER_ACCEPT_ENCODING);
+    if (!ae)
+        return 0;
+    const char *g = strstr(ae, "gzip");
+    if (!g)
+        return 0;
+    /* "gzip;q=0" refuses it explicitly. */
+    const char *q = g + 4;
+    while (*q == ' ')
+        q++;
+    if (strncmp(q, ";q=0", 4) == 0 && (q[4] == '\0' || q[4] == ',' || q[4] == ' ' ||
+                                       (q[4] == '.' && strspn(q + 5, "0") > 0 &&
+                                        (q[5 + strspn(q + 5, "0")] == '\0' ||
+                                         q[5 + strspn(q + 5, "0")] == ','))))
+        return 0;
+    return 1;
+}
+
+static void queue(http_req *r, int status, struct MHD_Response *resp, size_t len) {
+    if (r->replied) {
+        log_msg(LOG_ERROR, "http", "a handler answered twice for %s %s", r->method, r->path);
+        return;
+    }
+    r->replied = 1;
+    r->status = status;
+    r->sent_bytes = len;
+    if (MHD_queue_response(r->conn, (unsigned)status, resp) != MHD_YES)
+        log_msg(LOG_WARN, "http", "could not queue a response for %s %s", r->method, r->path);
+}
+
+void http_send_with_header(http_req *r, int status, const char *ctype, const char *body,
+                           size_t len, enum http_mem mem, const char *hname, const char *hvalue) {
+    enum MHD_ResponseMemoryMode mode = mem == HTTP_MEM_COPY   ? MHD_RESPMEM_MUST_COPY
+                                       : mem == HTTP_MEM_FREE ? MHD_RESPMEM_MUST_FREE
+                                                              : MHD_RESPMEM_PERSISTENT;
+    struct MHD_Response *resp = MHD_create_response_from_buffer(len, (void *)(uintptr_t)body, mode);
+    if (!resp) {
+        if (mem == HTTP_MEM_FREE)
+            free((void *)(uintptr_t)body);
+        return;
+    }
+    add_common_headers(resp, ctype);
+    if (hname)
+        MHD_add_response_header(resp, hname, hvalue);
+    queue(r, status, resp, len);
+    MHD_destroy_response(resp);
+}
+
+void http_send(http_req *r, int status, const char *ctype, const char *body, size_t len,
+               enum http_mem mem) {
+    http_send_with_header(r, status, ctype, body, len, mem, NULL, NULL);
+}
+
+static const char json_ctype[] = "application/json; charset=utf-8";
+
+void http_send_json(http_req *r, int status, buf *b) {
+    if (!buf_ok(b)) {
+        buf_free(b);
+        http_send_error(r, 500, "internal", "out of memory while building the response");
+        return;
+    }
+    if (b->len >= GZIP_MIN && http_accepts_gzip(r)) {
+        buf z = BUF_INIT;
+        if (gz_compress(b->data, b->len, 5, &z) == 0 && buf_ok(&z)) {
+            size_t zl;
+            char *zd = buf_steal(&z, &zl);
+            struct MHD_Response *resp =
+                MHD_create_response_from_buffer(zl, zd, MHD_RESPMEM_MUST_FREE);
+            if (resp) {
+                add_common_headers(resp, json_ctype);
+                MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
+                MHD_add_response_header(resp, MHD_HTTP_HEADER_VARY, "Accept-Encoding");
+                queue(r, status, resp, zl);
+                MHD_destroy_response(resp);
+                buf_free(b);
+                return;
+            }
+            free(zd);
+        }
+        buf_free(&z);
+    }
+    size_t len;
+    char *data = buf_steal(b, &len);
+    http_send(r, status, json_ctype, data, len, HTTP_MEM_FREE);
+}
+
+void http_send_error(http_req *r, int status, const char *code, const char *fmt, ...) {
+    buf msg = BUF_INIT, b = BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    buf_adds(&b, "{\"error\":{\"code\":");
+    json_write_string(&b, code, strlen(code));
+    buf_adds(&b, ",\"message\":");
+    json_write_string(&b, buf_cstr(&msg), msg.len);
+    buf_adds(&b, "}}");
+    buf_free(&msg);
+    http_send_json(r, status, &b);
+}
+
+static int etag_matches(http_req *r, const char *etag) {
+    const char *inm = http_header(r, MHD_HTTP_HEADER_IF_NONE_MATCH);
+    if (!inm)
+        return 0;
+    return strcmp(inm, "*") == 0 || strstr(inm, etag) != NULL;
+}
+
+void http_send_resource(http_req *r, const http_resource *res) {
+    if (etag_matches(r, res->etag)) {
+        queue(r, 304, res->resp_304, 0);
+        return;
+    }
+    if (res->resp_gz && http_accepts_gzip(r))
+        queue(r, 200, res->resp_gz, res->gz_len);
+    else
+        queue(r, 200, res->resp_plain, res->len);
+}
+
+/* FNV-1a 64-bit: the ETag only has to change when the bytes do. */
+static uint64_t fnv1a(const char *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static struct MHD_Response *resource_response(const char *body, size_t len, const char *ctype,
+                                              const char *etag, const char *encoding) {
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(len, (void *)(uintptr_t)body, MHD_RESPMEM_PERSISTENT);
+    if (!resp)
+        return NULL;
+    add_common_headers(resp, ctype);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_ETAG, etag);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_VARY, "Accept-Encoding");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
+    if (encoding)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_ENCODING, encoding);
+    return resp;
+}
+
+int http_resource_init(http_resource *res, const char *body, size_t len, const char *ctype) {
+    memset(res, 0, sizeof *res);
+    res->body = body;
+    res->len = len;
+    res->ctype = ctype;
+    snprintf(res->etag, sizeof res->etag, "\"%016llx-%zx\"", (unsigned long long)fnv1a(body, len),
+             len);
+    if (len >= GZIP_MIN) {
+        buf z = BUF_INIT;
+        if (gz_compress(body, len, 9, &z) == 0 && buf_ok(&z) && z.len < len) {
+            res->gz = buf_steal(&z, &res->gz_len);
+        } else {
+            buf_free(&z);
+        }
+    }
+    res->resp_plain = resource_response(body, len, ctype, res->etag, NULL);
+    if (res->gz)
+        res->resp_gz = resource_response(res->gz, res->gz_len, ctype, res->etag, "gzip");
+    res->resp_304 = resource_response("", 0, NULL, res->etag, NULL);
+    if (!res->resp_plain || !res->resp_304 || (res->gz && !res->resp_gz)) {
+        http_resource_free(res);
+        return -1;
+    }
+    return 0;
+}
+
+void http_resource_free(http_resource *res) {
+    if (res->resp_plain)
+        MHD_destroy_response(res->resp_plain);
+    if (res->resp_gz)
+        MHD_destroy_response(res->resp_gz);
+    if (res->resp_304)
+        MHD_destroy_response(res->resp_304);
+    free((void *)(uintptr_t)res->gz);
+    memset(res, 0, sizeof *res);
+}
+
+static void dispatch(http_req *r) {
+    size_t bad;
+    if (!json_utf8_valid(r->path, strlen(r->path), &bad)) {
+        http_send_error(r, 400, "bad_path", "the path is not valid UTF-8 (byte %zu)", bad);
+        return;
+    }
+    int m = r->match;
+    const char *allow = r->allow;
+    if (m == ROUTER_NOT_FOUND) {
+        http_send_error(r, 404, "not_found", "no route for %s", r->path);
+        return;
+    }
+    if (m == ROUTER_BAD_METHOD) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "{\"error\":{\"code\":\"method_not_allowed\",\"message\":");
+        buf msg = BUF_INIT;
+        buf_printf(&msg, "%s is not allowed on %s; allowed: %s", r->method, r->path, allow);
+        json_write_string(&b, msg.data, msg.len);
+        buf_free(&msg);
+        buf_adds(&b, "}}");
+        size_t len;
+        char *data = buf_steal(&b, &len);
+        http_send_with_header(r, 405, json_ctype, data, len, HTTP_MEM_FREE, "Allow", allow);
+        return;
+    }
+    if (r->body_too_large) {
+        http_send_error(r, 413, "body_too_large", "the request body exceeds %zu bytes",
+                        r->body_limit);
+        return;
+    }
+    const route *rt = router_get(r->route);
+    rt->fn(r);
+    if (!r->replied)
+        http_send_error(r, 500, "internal", "the handler for %s gave no answer", rt->pattern);
+}
+
+static size_t body_limit_for(http_req *r) {
+    r->match = router_match(r, r->allow, sizeof r->allow);
+    if (r->match == ROUTER_FOUND) {
+        const route *rt = router_get(r->route);
+        if (rt->body_limit)
+            return rt->body_limit;
+    }
+    return opts.body_limit;
+}
+
+static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
+                                 const char *method, const char *version, const char *upload,
+                                 size_t *upload_size, void **req_cls) {
+    (void)cls;
+    (void)version;
+    http_req *r = *req_cls;
+    if (!r) {
+        r = calloc(1, sizeof *r);
+        if (!r)
+            return MHD_NO;
+        r->conn = conn;
+        r->method = method;
+        r->path = url;
+        r->route = -1;
+        r->started = now_mono();
+        r->body_limit = body_limit_for(r);
+        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+                                                     MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (cl && strtoull(cl, NULL, 10) > r->body_limit)
+            r->body_too_large = 1;
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        if (ci && ci->client_addr) {
+            const struct sockaddr *sa = ci->client_addr;
+            if (sa->sa_family == AF_INET)
+                inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, r->remote,
+                          sizeof r->remote);
+            else if (sa->sa_family == AF_INET6)
+                inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, r->remote,
+                          sizeof r->remote);
+        }
+        atomic_fetch_add(&inflight, 1);
+        *req_cls = r;
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        if (!r->body_too_large) {
+            if (r->body.len + *upload_size > r->body_limit) {
+                r->body_too_large = 1;
+                buf_free(&r->body);
+            } else {
+                buf_add(&r->body, upload, *upload_size);
+            }
+        }
+        *upload_size = 0;
+        return MHD_YES;
+    }
+    if (!r->replied)
+        dispatch(r);
+    return r->replied ? MHD_YES : MHD_NO;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
+                         enum MHD_RequestTerminationCode toe) {
+    (void)cls;
+    (void)conn;
+    http_req *r = *req_cls;
+    if (!r)
+        return;
+    *req_cls = NULL;
+    double elapsed = now_mono() - r->started;
+    int status = r->replied ? r->status : 499;
+    metrics_request(r->route, status, elapsed);
+    if (log_enabled(LOG_INFO)) {
+        buf b = BUF_INIT;
+        log_begin(&b, status >= 500 ? LOG_ERROR : LOG_INFO, "request");
+        log_str(&b, "method", r->method);
+        log_str(&b, "path", r->path);
+        log_int(&b, "status", status);
+        log_num(&b, "ms", elapsed * 1000.0);
+        log_int(&b, "bytes", (int64_t)r->sent_bytes);
+        log_str(&b, "remote", r->remote);
+        if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
+            log_int(&b, "aborted", (int64_t)toe);
+        log_end(&b);
+    }
+    if (r->cleanup)
+        r->cleanup(r);
+    buf_free(&r->body);
+    free(r->path_copy);
+    free(r);
+    atomic_fetch_sub(&inflight, 1);
+}
+
+static void mhd_log(void *cls, const char *fmt, va_list ap) {
+    (void)cls;
+    buf m = BUF_INIT;
+    buf_vprintf(&m, fmt, ap);
+    while (m.len && (m.data[m.len - 1] == '\n'))
+        m.data[--m.len] = '\0';
+    log_msg(LOG_WARN, "mhd", "%s", buf_cstr(&m));
+    buf_free(&m);
+}
+
+static int parse_listen(const char *listen, struct sockaddr_storage *ss, buf *err) {
+    char host[128];
+    const char *colon = strrchr(listen, ':');
+    if (!colon || (size_t)(colon - listen) >= sizeof host) {
+        buf_printf(err, "--listen wants ADDRESS:PORT, got '%s'", listen);
+        return -1;
+    }
+    memcpy(host, listen, (size_t)(colon - listen));
+    host[colon - listen] = '\0';
+    char *end;
+    long port = strtol(colon + 1, &end, 10);
+    if (*end || port < 0 || port > 65535) {
+        buf_printf(err, "bad port in '%s'", listen);
+        return -1;
+    }
+    memset(ss, 0, sizeof *ss);
+    size_t hl = strlen(host);
+    if (hl >= 2 && host[0] == '[' && host[hl - 1] == ']') {
+        host[hl - 1] = '\0';
+        struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)ss;
+        a6->sin6_family = AF_INET6;
+        a6->sin6_port = htons((uint16_t)port);
+        if (inet_pton(AF_INET6, host + 1, &a6->sin6_addr) != 1) {
+            buf_printf(err, "bad IPv6 address in '%s'", listen);
+            return -1;
+        }
+        return 0;
+    }
+    struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
+    a4->sin_family = AF_INET;
+    a4->sin_port = htons((uint16_t)port);
+    if (strcmp(host, "localhost") == 0)
+        snprintf(host, sizeof host, "127.0.0.1");
+    if (inet_pton(AF_INET, host, &a4->sin_addr) != 1) {
+        buf_printf(err, "bad IPv4 address in '%s'", listen);
+        return -1;
+    }
+    return 0;
+}
+
+int http_start(const http_options *o, buf *err) {
+    opts = *o;
+    struct sockaddr_storage ss;
+    if (parse_listen(o->listen, &ss, err) != 0)
+        return -1;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+#ifdef __linux__
+    flags |= MHD_USE_EPOLL;
+#endif
+    if (ss.ss_family == AF_INET6)
+        flags |= MHD_USE_IPv6;
+    struct MHD_OptionItem ops[] = {
+        {MHD_OPTION_SOCK_ADDR, 0, &ss},
+        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
+        {MHD_OPTION_CONNECTION_LIMIT, (intptr_t)o->conn_limit, NULL},
+        {MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t)o->timeout_s, NULL},
+        {MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)mhd_log, NULL},
+        {MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, NULL},
+        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (intptr_t)o->threads,
+         NULL},
+        {MHD_OPTION_END, 0, NULL},
+    };
+    daemon_ = MHD_start_daemon(flags, 0, NULL, NULL, on_access, NULL, MHD_OPTION_ARRAY, ops,
+                               MHD_OPTION_END);
+    if (!daemon_) {
+        buf_printf(err, "cannot listen on %s (address in use, or not permitted)", o->listen);
+        return -1;
+    }
+    const union MHD_DaemonInfo *di = MHD_get_daemon_info(daemon_, MHD_DAEMON_INFO_BIND_PORT);
+    bound_port = di ? di->port : 0;
+    return 0;
+}
+
+int http_port(void) { return bound_port; }
+
+void http_quiesce(void) {
+    if (daemon_) {
+        MHD_socket s = MHD_quiesce_daemon(daemon_);
+        if (s != MHD_INVALID_SOCKET)
+            close(s);
+    }
+}
+
+int http_drain(double seconds) {
+    double until = now_mono() + seconds;
+    while (atomic_load(&inflight) > 0 && now_mono() < until)
+        usleep(10000);
+    return atomic_load(&inflight);
+}
+
+void http_stop(void) {
+    if (daemon_)
+        MHD_stop_daemon(daemon_);
+    daemon_ = NULL;
+}

@@ -1,0 +1,135 @@
+#include "l_json.h"
+
+#include <lauxlib.h>
+
+#include "buf.h"
+#include "json.h"
+
+/* Output buffer of encode, boxed in a userdata so that a raise (a memory
+ * error inside json_encode or lua_pushlstring) never leaks it: __gc frees
+ * it. One box per module instance is kept as encode's upvalue and reused, so
+ * a steady stream of responses does not reallocate; it is trimmed when a
+ * large document left it over JSON_KEEP_CAP. busy guards the shared box
+ * against re-entry (a __gc finaliser that encodes, run by an allocation
+ * inside encode); a re-entrant call gets a box of its own. */
+#define JSON_BOX_MT "banshi.json.buffer"
+#define JSON_KEEP_CAP (64 * 1024)
+
+typedef struct json_box {
+    buf b;
+    int busy;
+} json_box;
+
+static int json_box_gc(lua_State *L)
+{
+    json_box *x = luaL_checkudata(L, 1, JSON_BOX_MT);
+
+    buf_free(&x->b);
+    return 0;
+}
+
+/* Pushes a new, empty box. Raises only on memory errors. */
+static json_box *json_box_new(lua_State *L)
+{
+    json_box *x = lua_newuserdatauv(L, sizeof *x, 0);
+
+    x->b = (buf)BUF_INIT;
+    x->busy = 0;
+    luaL_setmetatable(L, JSON_BOX_MT);
+    return x;
+}
+
+static void json_box_release(json_box *x)
+{
+    if (x->b.cap > JSON_KEEP_CAP)
+        buf_free(&x->b);
+    else
+        buf_reset(&x->b);
+    x->busy = 0;
+}
+
+/* encode(v) -> string. Raises when v cannot be encoded (misuse). */
+static int json_lua_encode(lua_State *L)
+{
+    json_box *x = lua_touserdata(L, lua_upvalueindex(1));
+    char err[256];
+    int rc;
+
+    luaL_checkany(L, 1);
+    lua_settop(L, 1);
+    if (x->busy)
+        x = json_box_new(L);
+    x->busy = 1;
+    buf_reset(&x->b);
+    rc = json_encode(L, 1, &x->b, err, sizeof err);
+    if (rc == 0)
+        lua_pushlstring(L, buf_cstr(&x->b), x->b.len);
+    json_box_release(x); /* before any raise */
+    if (rc != 0)
+        return luaL_argerror(L, 1, err);
+    return 1;
+}
+
+/* decode(s) -> value | nil, message. Raises only if s is not a string. */
+static int json_lua_decode(lua_State *L)
+{
+    size_t n, off;
+    const char *s = luaL_checklstring(L, 1, &n), *msg;
+
+    if (json_decode(L, s, n, &off, &msg) == 0)
+        return 1;
+    luaL_pushfail(L);
+    lua_pushfstring(L, "invalid JSON at byte %I: %s", (LUA_INTEGER)off + 1, msg);
+    return 2;
+}
+
+/* Sets the marker pushed by push_mt on table 1 and returns it. Raises if
+ * argument 1 is not a table or carries a metatable other than a marker. */
+static int json_lua_mark(lua_State *L, void (*push_mt)(lua_State *))
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    push_mt(L); /* 2 */
+    if (lua_getmetatable(L, 1)) { /* 3 */
+        json_push_array_mt(L);    /* 4 */
+        json_push_object_mt(L);   /* 5 */
+        if (!lua_rawequal(L, 3, 4) && !lua_rawequal(L, 3, 5))
+            return luaL_argerror(L, 1, "table already has a metatable");
+        lua_settop(L, 2);
+    }
+    lua_setmetatable(L, 1); /* the C API ignores __metatable protection */
+    return 1;
+}
+
+static int json_lua_array(lua_State *L) { return json_lua_mark(L, json_push_array_mt); }
+
+static int json_lua_object(lua_State *L) { return json_lua_mark(L, json_push_object_mt); }
+
+int luaopen_banshi_json(lua_State *L)
+{
+    static const luaL_Reg funcs[] = {
+        {"decode", json_lua_decode},
+        {"array", json_lua_array},
+        {"object", json_lua_object},
+        {NULL, NULL},
+    };
+
+    luaL_newlib(L, funcs);
+    /* Create the markers now: json_encode only looks them up. */
+    json_push_array_mt(L);
+    json_push_object_mt(L);
+    lua_pop(L, 2);
+    if (luaL_newmetatable(L, JSON_BOX_MT)) {
+        lua_pushcfunction(L, json_box_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+    }
+    lua_pop(L, 1);
+    json_box_new(L);
+    lua_pushcclosure(L, json_lua_encode, 1);
+    lua_setfield(L, -2, "encode");
+    json_push_null(L);
+    lua_setfield(L, -2, "null");
+    return 1;
+}

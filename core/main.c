@@ -1,0 +1,486 @@
+/* main.c: the banshi command: serve, check, backup, version. */
+#include "api.h"
+#include "county.h"
+#include "http.h"
+#include "log.h"
+#include "store.h"
+#include "timer.h"
+#include "version.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <lua.h>
+#include <microhttpd.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+typedef struct options {
+    char listen[128];
+    char db[512];
+    char catalogs[512];
+    char plugins[512];
+    char admin_token[256];
+    int threads;
+    int log_level;
+    unsigned max_connections;
+    unsigned timeout;
+    size_t body_limit;
+    int max_timers;
+    vm_limits limits;
+} options;
+
+static void defaults(options *o) {
+    memset(o, 0, sizeof *o);
+    snprintf(o->listen, sizeof o->listen, "127.0.0.1:8080");
+    snprintf(o->db, sizeof o->db, "var/banshi.db");
+    snprintf(o->catalogs, sizeof o->catalogs, "catalogs");
+    snprintf(o->plugins, sizeof o->plugins, "plugins");
+    o->threads = 2;
+    o->log_level = LOG_INFO;
+    o->max_connections = 1024;
+    o->timeout = 30;
+    o->body_limit = 1u << 20;
+    o->max_timers = 1024;
+    vm_default_limits(&o->limits);
+}
+
+static const char serve_help[] =
+    "usage: banshi serve [options]\n"
+    "Serves the catalogues over HTTP until SIGTERM or SIGINT; SIGHUP reloads every county.\n"
+    "  --listen ADDR:PORT     address to listen on (default 127.0.0.1:8080; port 0 picks one)\n"
+    "  --db PATH              SQLite database (default var/banshi.db; created if missing)\n"
+    "  --catalogs DIR         catalogue folders (default catalogs)\n"
+    "  --plugins DIR          plugin folders (default plugins)\n"
+    "  --threads N            HTTP worker threads (default 2)\n"
+    "  --config FILE          read options from FILE: one 'key = value' a line, keys as the\n"
+    "                         long options without dashes (listen, db, threads, ...)\n"
+    "  --log-level LEVEL      debug, info, warn or error (default info)\n"
+    "  --max-connections N    simultaneous connections (default 1024)\n"
+    "  --timeout SECONDS      idle connection timeout (default 30)\n"
+    "  --body-limit BYTES     largest JSON request body (default 1048576)\n"
+    "  --lua-memory MB        memory budget of each county's Lua state (default 64)\n"
+    "  --lua-instructions N   instruction budget of each call into Lua (default 50000000)\n"
+    "  --lua-seconds S        wall-clock budget of each call into Lua (default 2)\n"
+    "  --max-timers N         pending in-memory timers per county (default 1024)\n"
+    "  --admin-token-file F   file holding the operator's bearer token (or set\n"
+    "                         BANSHI_ADMIN_TOKEN); without one the operator API is off\n";
+
+enum {
+    OPT_LISTEN = 1,
+    OPT_DB,
+    OPT_CATALOGS,
+    OPT_PLUGINS,
+    OPT_THREADS,
+    OPT_CONFIG,
+    OPT_LOG_LEVEL,
+    OPT_MAXCONN,
+    OPT_TIMEOUT,
+    OPT_BODY,
+    OPT_LUA_MEM,
+    OPT_LUA_INSTR,
+    OPT_LUA_SECONDS,
+    OPT_MAX_TIMERS,
+    OPT_TOKEN_FILE,
+    OPT_HELP
+};
+
+static const struct option serve_opts[] = {
+    {"listen", required_argument, 0, OPT_LISTEN},
+    {"db", required_argument, 0, OPT_DB},
+    {"catalogs", required_argument, 0, OPT_CATALOGS},
+    {"plugins", required_argument, 0, OPT_PLUGINS},
+    {"threads", required_argument, 0, OPT_THREADS},
+    {"config", required_argument, 0, OPT_CONFIG},
+    {"log-level", required_argument, 0, OPT_LOG_LEVEL},
+    {"max-connections", required_argument, 0, OPT_MAXCONN},
+    {"timeout", required_argument, 0, OPT_TIMEOUT},
+    {"body-limit", required_argument, 0, OPT_BODY},
+    {"lua-memory", required_argument, 0, OPT_LUA_MEM},
+    {"lua-instructions", required_argument, 0, OPT_LUA_INSTR},
+    {"lua-seconds", required_argument, 0, OPT_LUA_SECONDS},
+    {"max-timers", required_argument, 0, OPT_MAX_TIMERS},
+    {"admin-token-file", required_argument, 0, OPT_TOKEN_FILE},
+    {"help", no_argument, 0, OPT_HELP},
+    {0, 0, 0, 0},
+};
+
+static int parse_number(const char *name, const char *s, double lo, double hi, double *out) {
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || v < lo || v > hi) {
+        fprintf(stderr, "banshi: --%s wants a number from %g to %g, got '%s'\n", name, lo, hi, s);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static int read_token_file(const char *path, char *out, size_t n) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "banshi: cannot read the token file %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    if (!fgets(out, (int)n, f))
+        out[0] = '\0';
+    fclose(f);
+    out[strcspn(out, "\r\n")] = '\0';
+    if (strlen(out) < 16) {
+        fprintf(stderr, "banshi: the token in %s is shorter than 16 characters\n", path);
+        return -1;
+    }
+    return 0;
+}
+
+static int config_file(options *o, const char *path);
+
+/* Applies one option; name is the long option's name (for messages). */
+static int apply(options *o, int id, const char *name, const char *v) {
+    double d;
+    switch (id) {
+    case OPT_LISTEN: snprintf(o->listen, sizeof o->listen, "%s", v); break;
+    case OPT_DB: snprintf(o->db, sizeof o->db, "%s", v); break;
+    case OPT_CATALOGS: snprintf(o->catalogs, sizeof o->catalogs, "%s", v); break;
+    case OPT_PLUGINS: snprintf(o->plugins, sizeof o->plugins, "%s", v); break;
+    case OPT_CONFIG: return config_file(o, v);
+    case OPT_TOKEN_FILE: return read_token_file(v, o->admin_token, sizeof o->admin_token);
+    case OPT_LOG_LEVEL:
+        o->log_level = log_parse_level(v);
+        if (o->log_level < 0) {
+            fprintf(stderr, "banshi: --log-level wants debug, info, warn or error\n");
+            return -1;
+        }
+        break;
+    case OPT_THREADS:
+        if (parse_number(name, v, 1, 256, &d))
+            return -1;
+        o->threads = (int)d;
+        break;
+    case OPT_MAXCONN:
+        if (parse_number(name, v, 1, 1000000, &d))
+            return -1;
+        o->max_connections = (unsigned)d;
+        break;
+    case OPT_TIMEOUT:
+        if (parse_number(name, v, 1, 86400, &d))
+            return -1;
+        o->timeout = (unsigned)d;
+        break;
+    case OPT_BODY:
+        if (parse_number(name, v, 1024, 1 << 30, &d))
+            return -1;
+        o->body_limit = (size_t)d;
+        break;
+    case OPT_LUA_MEM:
+        if (parse_number(name, v, 4, 65536, &d))
+            return -1;
+        o->limits.mem_bytes = (size_t)d << 20;
+        break;
+    case OPT_LUA_INSTR:
+        if (parse_number(name, v, 1000, 1e12, &d))
+            return -1;
+        o->limits.call_instr = (uint64_t)d;
+        break;
+    case OPT_LUA_SECONDS:
+        if (parse_number(name, v, 0.001, 3600, &d))
+            return -1;
+        o->limits.call_seconds = d;
+        break;
+    case OPT_MAX_TIMERS:
+        if (parse_number(name, v, 1, 1000000, &d))
+            return -1;
+        o->max_timers = (int)d;
+        break;
+    default: return -1;
+    }
+    return 0;
+}
+
+static int config_file(options *o, const char *path) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "banshi: cannot read %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    char line[1024];
+    int lineno = 0, rc = 0;
+    while (rc == 0 && fgets(line, sizeof line, f)) {
+        lineno++;
+        char *p = line + strspn(line, " \t");
+        p[strcspn(p, "\r\n")] = '\0';
+        if (!*p || *p == '#')
+            continue;
+        char *eq = strchr(p, '=');
+        if (!eq) {
+            fprintf(stderr, "%s:%d: expected 'key = value'\n", path, lineno);
+            rc = -1;
+            break;
+        }
+        char *key = p, *val = eq + 1;
+        char *k_end = eq;
+        while (k_end > key && (k_end[-1] == ' ' || k_end[-1] == '\t'))
+            k_end--;
+        *k_end = '\0';
+        val += strspn(val, " \t");
+        size_t vl = strlen(val);
+        while (vl && (val[vl - 1] == ' ' || val[vl - 1] == '\t'))
+            val[--vl] = '\0';
+        int id = 0;
+        for (const struct option *so = serve_opts; so->name; so++) {
+            char alt[64];
+            snprintf(alt, sizeof alt, "%s", so->name);
+            for (char *c = alt; *c; c++)
+                if (*c == '-')
+                    *c = '_';
+            if (strcmp(key, so->name) == 0 || strcmp(key, alt) == 0)
+                id = so->val;
+        }
+        if (!id || id == OPT_HELP || id == OPT_CONFIG) {
+            fprintf(stderr, "%s:%d: unknown setting '%s' (see banshi serve --help)\n", path,
+                    lineno, key);
+            rc = -1;
+        } else if (apply(o, id, key, val) != 0) {
+            fprintf(stderr, "%s:%d: bad value for %s\n", path, lineno, key);
+            rc = -1;
+        }
+    }
+    fclose(f);
+    return rc;
+}
+
+static int ensure_parent_dir(const char *path) {
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return 0;
+    *slash = '\0';
+    if (!*dir)
+        return 0;
+    if (mkdir(dir, 0750) != 0 && errno != EEXIST) {
+        fprintf(stderr, "banshi: cannot create %s: %s\n", dir, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static int cmd_serve(int argc, char **argv) {
+    options o;
+    defaults(&o);
+    const char *env_token = getenv("BANSHI_ADMIN_TOKEN");
+    if (env_token)
+        snprintf(o.admin_token, sizeof o.admin_token, "%s", env_token);
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "", serve_opts, NULL)) != -1) {
+        if (c == OPT_HELP) {
+            fputs(serve_help, stdout);
+            return 0;
+        }
+        if (c == '?' || apply(&o, c, serve_opts[c - 1].name, optarg) != 0) {
+            fputs("try: banshi serve --help\n", stderr);
+            return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "banshi serve: unexpected argument '%s'\n", argv[optind]);
+        return 2;
+    }
+    log_set_level(o.log_level);
+    /* Signals are taken by sigwait in this thread; every thread created
+     * from here on inherits the mask. */
+    sigset_t sigs;
+    sigemptyset(&sigs);
+    sigaddset(&sigs, SIGTERM);
+    sigaddset(&sigs, SIGINT);
+    sigaddset(&sigs, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    buf err = BUF_INIT;
+    int rc = 1;
+    if (ensure_parent_dir(o.db) != 0)
+        return 1;
+    if (store_open(o.db, &err) != 0) {
+        fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
+        buf_free(&err);
+        return 1;
+    }
+    county_config cc = {.catalogs_dir = o.catalogs, .limits = o.limits};
+    if (timer_start(o.max_timers) != 0) {
+        fprintf(stderr, "banshi: cannot start the timer thread\n");
+        goto out_store;
+    }
+    int serving = county_init(&cc, &err);
+    if (serving < 0) {
+        fprintf(stderr, "banshi: %s", buf_cstr(&err));
+        goto out_timers;
+    }
+    buf_reset(&err);
+    api_config ac = {.admin_token = o.admin_token[0] ? o.admin_token : NULL};
+    api_register(&ac);
+    http_options ho = {.listen = o.listen,
+                       .threads = o.threads,
+                       .conn_limit = o.max_connections,
+                       .timeout_s = o.timeout,
+                       .body_limit = o.body_limit};
+    if (http_start(&ho, &err) != 0) {
+        fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
+        goto out_counties;
+    }
+    char shown[160];
+    snprintf(shown, sizeof shown, "%s", o.listen);
+    char *colon = strrchr(shown, ':');
+    if (colon)
+        snprintf(colon + 1, sizeof shown - (size_t)(colon + 1 - shown), "%d", http_port());
+    printf("banshi %s listening on http://%s/ (%d of %d counties serving, database %s)\n",
+           BANSHI_VERSION, shown, serving, county_count(), o.db);
+    fflush(stdout);
+    log_msg(LOG_INFO, "start", "listening on %s with %d threads", shown, o.threads);
+
+    for (;;) {
+        int sig = 0;
+        if (sigwait(&sigs, &sig) != 0)
+            continue;
+        if (sig == SIGHUP) {
+            log_msg(LOG_INFO, "signal", "SIGHUP: reloading every county");
+            for (int i = 0; i < county_count(); i++) {
+                int changed;
+                char hash[65];
+                buf e = BUF_INIT;
+                if (county_reload(county_at(i), "SIGHUP", &changed, hash, &e, NULL) != 0)
+                    log_msg(LOG_ERROR, "catalog_reload", "county %s kept its version: %s",
+                            county_at(i)->id, buf_cstr(&e));
+                buf_free(&e);
+            }
+            continue;
+        }
+        log_msg(LOG_INFO, "signal", "%s: finishing requests in flight, then stopping",
+                sig == SIGTERM ? "SIGTERM" : "SIGINT");
+        break;
+    }
+    http_quiesce();
+    int left = http_drain(10.0);
+    if (left)
+        log_msg(LOG_WARN, "stop", "%d requests still in flight after 10 s", left);
+    http_stop();
+    rc = 0;
+out_counties:
+    timer_stop();
+    county_shutdown();
+    goto out_store;
+out_timers:
+    timer_stop();
+out_store:
+    store_close();
+    buf_free(&err);
+    if (rc == 0)
+        log_msg(LOG_INFO, "stop", "stopped cleanly");
+    return rc;
+}
+
+static int cmd_check(int argc, char **argv) {
+    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        puts("usage: banshi check [DIR]\n"
+             "Validates every catalogue under DIR (default catalogs) as a load would, prints\n"
+             "every problem with file:line, item and field, and exits 1 on any error.");
+        return 0;
+    }
+    if (argc > 2) {
+        fputs("usage: banshi check [DIR]\n", stderr);
+        return 2;
+    }
+    const char *dir = argc > 1 ? argv[1] : "catalogs";
+    vm_limits lim;
+    vm_default_limits(&lim);
+    lim.mem_bytes = 512u << 20;
+    buf out = BUF_INIT;
+    int warnings = 0;
+    int errors = county_check_dir(dir, &lim, &out, &warnings);
+    fputs(buf_cstr(&out), stdout);
+    buf_free(&out);
+    printf("%s: %d error%s, %d warning%s\n", dir, errors, errors == 1 ? "" : "s", warnings,
+           warnings == 1 ? "" : "s");
+    return errors ? 1 : 0;
+}
+
+static int cmd_backup(int argc, char **argv) {
+    const char *db = "var/banshi.db", *dest = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            puts("usage: banshi backup [--db PATH] DEST\n"
+                 "Copies the database to DEST with SQLite's online backup API; safe while the\n"
+                 "server runs.");
+            return 0;
+        }
+        if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+            db = argv[++i];
+        else if (!dest)
+            dest = argv[i];
+        else {
+            fputs("usage: banshi backup [--db PATH] DEST\n", stderr);
+            return 2;
+        }
+    }
+    if (!dest) {
+        fputs("usage: banshi backup [--db PATH] DEST\n", stderr);
+        return 2;
+    }
+    if (access(db, R_OK) != 0) {
+        fprintf(stderr, "banshi backup: no database at %s\n", db);
+        return 1;
+    }
+    buf err = BUF_INIT;
+    int rc = store_open(db, &err) == 0 && store_backup(dest, &err) == 0 ? 0 : 1;
+    if (rc)
+        fprintf(stderr, "banshi backup: %s\n", buf_cstr(&err));
+    else
+        printf("backed up %s to %s\n", db, dest);
+    store_close();
+    buf_free(&err);
+    return rc;
+}
+
+static int cmd_version(void) {
+    printf("banshi %s\n  schema %d, %s, SQLite %s, libmicrohttpd %s, zlib %s, libsodium %s\n",
+           BANSHI_VERSION, STORE_SCHEMA_VERSION, LUA_RELEASE, store_sqlite_version(),
+           MHD_get_version(), zlibVersion(), sodium_version_string());
+    return 0;
+}
+
+static const char main_help[] = "usage: banshi COMMAND [options]\n"
+                                "  serve     serve the catalogues over HTTP\n"
+                                "  check     validate catalogues (exit 1 on any error)\n"
+                                "  backup    copy the database while the server runs\n"
+                                "  version   print versions\n"
+                                "Each command takes --help.\n";
+
+int main(int argc, char **argv) {
+    if (sodium_init() < 0) {
+        fputs("banshi: libsodium failed to start\n", stderr);
+        return 1;
+    }
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        fputs(main_help, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc - 1, argv + 1);
+    if (strcmp(cmd, "check") == 0)
+        return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "backup") == 0)
+        return cmd_backup(argc - 1, argv + 1);
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0)
+        return cmd_version();
+    fprintf(stderr, "banshi: unknown command '%s'\n%s", cmd, main_help);
+    return 2;
+}

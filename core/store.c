@@ -1,0 +1,418 @@
+#include "store.h"
+
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Each migration takes the schema from version i to i + 1. Append only:
+ * a released migration is never edited. */
+static const char *const migrations[] = {
+    /* 1: catalogue versions, durable timers, plugin key-value */
+    "CREATE TABLE catalog_versions ("
+    "  county TEXT NOT NULL, hash TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    "  created_by TEXT NOT NULL, files INTEGER NOT NULL, size INTEGER NOT NULL,"
+    "  sources BLOB NOT NULL, PRIMARY KEY (county, hash));"
+    "CREATE TABLE catalog_active (county TEXT PRIMARY KEY, hash TEXT NOT NULL,"
+    "  activated_at INTEGER NOT NULL,"
+    "  FOREIGN KEY (county, hash) REFERENCES catalog_versions (county, hash));"
+    "CREATE TABLE timers (id INTEGER PRIMARY KEY, county TEXT NOT NULL,"
+    "  due_at INTEGER NOT NULL, name TEXT NOT NULL, payload TEXT NOT NULL DEFAULT '{}',"
+    "  created_at INTEGER NOT NULL, fired_at INTEGER);"
+    "CREATE INDEX timers_pending ON timers (due_at) WHERE fired_at IS NULL;"
+    "CREATE TABLE kv (county TEXT NOT NULL, plugin TEXT NOT NULL, key TEXT NOT NULL,"
+    "  value TEXT NOT NULL, expires_at INTEGER, PRIMARY KEY (county, plugin, key));",
+};
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+_Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");
+
+enum stmt_id {
+    ST_VERSION_INSERT,
+    ST_VERSION_LIST,
+    ST_VERSION_GET,
+    ST_ACTIVE_SET,
+    ST_ACTIVE_GET,
+    ST_COUNT
+};
+
+static const char *const stmt_sql[ST_COUNT] = {
+    [ST_VERSION_INSERT] = "INSERT OR IGNORE INTO catalog_versions (county, hash, created_at, "
+                          "created_by, files, size, sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [ST_VERSION_LIST] = "SELECT hash, created_at, created_by, size, files FROM catalog_versions "
+                        "WHERE county = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+    [ST_VERSION_GET] = "SELECT sources, size FROM catalog_versions WHERE county = ? AND hash = ?",
+    [ST_ACTIVE_SET] = "INSERT INTO catalog_active (county, hash, activated_at) VALUES (?, ?, ?) "
+                      "ON CONFLICT (county) DO UPDATE SET hash = excluded.hash, "
+                      "activated_at = excluded.activated_at",
+    [ST_ACTIVE_GET] = "SELECT hash FROM catalog_active WHERE county = ?",
+};
+
+typedef struct conn {
+    sqlite3 *db;
+    sqlite3_stmt *stmts[ST_COUNT];
+    struct conn *next;
+} conn;
+
+static char *db_path;
+static pthread_key_t conn_key;
+static pthread_mutex_t conns_lock = PTHREAD_MUTEX_INITIALIZER;
+static conn *conns; /* every open connection, for store_close */
+
+const double store_commit_bounds_ms[7] = {0.1, 0.5, 1, 5, 10, 50, 100};
+static _Atomic uint64_t st_commits, st_commit_us, st_buckets[8];
+
+static void conn_close(conn *c) {
+    for (int i = 0; i < ST_COUNT; i++)
+        sqlite3_finalize(c->stmts[i]);
+    sqlite3_close(c->db);
+    free(c);
+}
+
+static void conn_unlink(conn *c) {
+    pthread_mutex_lock(&conns_lock);
+    for (conn **p = &conns; *p; p = &(*p)->next) {
+        if (*p == c) {
+            *p = c->next;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&conns_lock);
+}
+
+static void conn_thread_exit(void *p) {
+    conn *c = p;
+    conn_unlink(c);
+    conn_close(c);
+}
+
+static int exec(sqlite3 *db, const char *sql, buf *err) {
+    char *msg = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        if (err)
+            buf_printf(err, "%s", msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int open_db(const char *path, sqlite3 **out, buf *err) {
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(path, &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        if (err)
+            buf_printf(err, "cannot open database %s: %s", path,
+                       db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    if (exec(db,
+             "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+             "PRAGMA temp_store=MEMORY;",
+             err) != 0) {
+        sqlite3_close(db);
+        return -1;
+    }
+    *out = db;
+    return 0;
+}
+
+/* The calling thread's connection, opened on first use. */
+static conn *conn_get(buf *err) {
+    conn *c = pthread_getspecific(conn_key);
+    if (c)
+        return c;
+    c = calloc(1, sizeof *c);
+    if (!c) {
+        if (err)
+            buf_adds(err, "out of memory");
+        return NULL;
+    }
+    if (open_db(db_path, &c->db, err) != 0) {
+        free(c);
+        return NULL;
+    }
+    pthread_setspecific(conn_key, c);
+    pthread_mutex_lock(&conns_lock);
+    c->next = conns;
+    conns = c;
+    pthread_mutex_unlock(&conns_lock);
+    return c;
+}
+
+static sqlite3_stmt *stmt(conn *c, enum stmt_id id, buf *err) {
+    if (!c->stmts[id]) {
+        if (sqlite3_prepare_v3(c->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &c->stmts[id],
+                               NULL) != SQLITE_OK) {
+            if (err)
+                buf_printf(err, "prepare: %s", sqlite3_errmsg(c->db));
+            return NULL;
+        }
+    }
+    return c->stmts[id];
+}
+
+static void record_commit(double started) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    double ms = ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - started) * 1000.0;
+    atomic_fetch_add_explicit(&st_commits, 1, memory_order_relaxed);
+    atomic_fetch_add_explicit(&st_commit_us, (uint64_t)(ms * 1000.0), memory_order_relaxed);
+    int b = 0;
+    while (b < 7 && ms > store_commit_bounds_ms[b])
+        b++;
+    atomic_fetch_add_explicit(&st_buckets[b], 1, memory_order_relaxed);
+}
+
+static double mono_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void store_get_stats(store_stats *out) {
+    out->commits = atomic_load(&st_commits);
+    out->commit_us_total = atomic_load(&st_commit_us);
+    for (int i = 0; i < 8; i++)
+        out->commit_buckets[i] = atomic_load(&st_buckets[i]);
+}
+
+static int user_version(sqlite3 *db) {
+    sqlite3_stmt *s = NULL;
+    int v = -1;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return v;
+}
+
+static int migrate(sqlite3 *db, buf *err) {
+    int have = user_version(db);
+    if (have < 0) {
+        buf_printf(err, "cannot read the schema version: %s", sqlite3_errmsg(db));
+        return -1;
+    }
+    if (have > STORE_SCHEMA_VERSION) {
+        buf_printf(err,
+                   "the database has schema version %d but this banshi knows only up to %d; "
+                   "use a newer banshi or restore a backup made by this version",
+                   have, STORE_SCHEMA_VERSION);
+        return -1;
+    }
+    for (int v = have; v < STORE_SCHEMA_VERSION; v++) {
+        buf sql = BUF_INIT;
+        buf_printf(&sql, "BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;", migrations[v],
+                   v + 1);
+        int rc = exec(db, buf_cstr(&sql), err);
+        buf_free(&sql);
+        if (rc != 0) {
+            exec(db, "ROLLBACK", NULL);
+            buf_printf(err, " (while migrating the schema to version %d)", v + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int key_rc = -1;
+static void make_key(void) { key_rc = pthread_key_create(&conn_key, conn_thread_exit); }
+
+int store_open(const char *path, buf *err) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, make_key);
+    if (key_rc != 0) {
+        buf_adds(err, "cannot create a thread key");
+        return -1;
+    }
+    free(db_path);
+    db_path = strdup(path);
+    if (!db_path) {
+        buf_adds(err, "out of memory");
+        return -1;
+    }
+    conn *c = conn_get(err);
+    if (!c)
+        return -1;
+    return migrate(c->db, err);
+}
+
+void store_close(void) {
+    pthread_mutex_lock(&conns_lock);
+    conn *c = conns;
+    conns = NULL;
+    pthread_mutex_unlock(&conns_lock);
+    while (c) {
+        conn *next = c->next;
+        conn_close(c);
+        c = next;
+    }
+    pthread_setspecific(conn_key, NULL);
+}
+
+int store_schema_version(const char *path) {
+    sqlite3 *db = NULL;
+    int v = -1;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+        v = user_version(db);
+    sqlite3_close(db);
+    return v;
+}
+
+int store_backup(const char *dest, buf *err) {
+    conn *c = conn_get(err);
+    if (!c)
+        return -1;
+    sqlite3 *out = NULL;
+    int rc = sqlite3_open(dest, &out);
+    if (rc != SQLITE_OK) {
+        buf_printf(err, "cannot create %s: %s", dest, sqlite3_errmsg(out));
+        sqlite3_close(out);
+        return -1;
+    }
+    sqlite3_backup *b = sqlite3_backup_init(out, "main", c->db, "main");
+    if (!b) {
+        buf_printf(err, "backup: %s", sqlite3_errmsg(out));
+        sqlite3_close(out);
+        return -1;
+    }
+    /* Copy in steps so that writers are held up for short moments only. */
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(5);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) {
+        buf_printf(err, "backup: %s", sqlite3_errstr(rc));
+        sqlite3_close(out);
+        return -1;
+    }
+    rc = exec(out, "PRAGMA journal_mode=DELETE", err);
+    sqlite3_close(out);
+    return rc;
+}
+
+/* Runs one prepared write statement as its own transaction (autocommit),
+ * recording its latency as a commit. */
+static int step_done(conn *c, sqlite3_stmt *s, buf *err) {
+    double t0 = mono_now();
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) {
+        if (err)
+            buf_printf(err, "%s", sqlite3_errmsg(c->db));
+        return -1;
+    }
+    record_commit(t0);
+    return 0;
+}
+
+int store_version_put(const char *county, const char *hash, const char *who, int64_t files,
+                      const void *gz, size_t gz_len, size_t raw_len, int *created, buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_VERSION_INSERT, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)time(NULL));
+    sqlite3_bind_text(s, 4, who, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 5, files);
+    sqlite3_bind_int64(s, 6, (sqlite3_int64)raw_len);
+    sqlite3_bind_blob(s, 7, gz, (int)gz_len, SQLITE_STATIC);
+    if (step_done(c, s, err) != 0)
+        return -1;
+    if (created)
+        *created = sqlite3_changes(c->db) > 0;
+    return 0;
+}
+
+int store_version_list(const char *county, store_version *out, int max, buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_VERSION_LIST, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 2, max);
+    int n = 0, rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW && n < max) {
+        store_version *v = &out[n++];
+        snprintf(v->hash, sizeof v->hash, "%s", (const char *)sqlite3_column_text(s, 0));
+        v->created_at = sqlite3_column_int64(s, 1);
+        snprintf(v->created_by, sizeof v->created_by, "%s",
+                 (const char *)sqlite3_column_text(s, 2));
+        v->size = sqlite3_column_int64(s, 3);
+        v->files = sqlite3_column_int64(s, 4);
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        buf_printf(err, "%s", sqlite3_errmsg(c->db));
+        return -1;
+    }
+    return n;
+}
+
+int store_version_get(const char *county, const char *hash, void **gz, size_t *gz_len,
+                      size_t *raw_len, buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_VERSION_GET, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+    int result = -1;
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        int n = sqlite3_column_bytes(s, 0);
+        *gz = malloc(n > 0 ? (size_t)n : 1);
+        if (*gz) {
+            memcpy(*gz, sqlite3_column_blob(s, 0), (size_t)n);
+            *gz_len = (size_t)n;
+            *raw_len = (size_t)sqlite3_column_int64(s, 1);
+            result = 0;
+        } else {
+            buf_adds(err, "out of memory");
+        }
+    } else {
+        buf_printf(err, "county %s has no stored version %s", county, hash);
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return result;
+}
+
+int store_version_activate(const char *county, const char *hash, buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_ACTIVE_SET, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)time(NULL));
+    return step_done(c, s, err);
+}
+
+int store_version_active(const char *county, char out[65], buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_ACTIVE_GET, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    int found = 0;
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        snprintf(out, 65, "%s", (const char *)sqlite3_column_text(s, 0));
+        found = 1;
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return found;
+}
+
+const char *store_sqlite_version(void) { return sqlite3_libversion(); }

@@ -1,0 +1,338 @@
+#include "vm.h"
+
+#include "vm_modules.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* The count hook runs every VM_HOOK_PERIOD instructions: often enough that a
+ * runaway loop is stopped within microseconds of its budget, rarely enough
+ * that the hook costs well under one percent. */
+#define VM_HOOK_PERIOD 1000
+
+enum { TRIP_NONE, TRIP_INSTR, TRIP_TIME, TRIP_MEM };
+
+
+double vm_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void vm_default_limits(vm_limits *lim) {
+    lim->mem_bytes = 64u << 20;
+    lim->call_instr = 50000000u;
+    lim->call_seconds = 2.0;
+}
+
+vm *vm_of(lua_State *L) { return *(vm **)lua_getextraspace(L); }
+
+/* Writes "file:line" of the innermost Lua function on L's stack into out. */
+static void where_of(lua_State *L, char *out, size_t n) {
+    lua_Debug d;
+    snprintf(out, n, "?");
+    for (int level = 0; lua_getstack(L, level, &d); level++) {
+        if (!lua_getinfo(L, "Sl", &d))
+            break;
+        if (d.currentline > 0) {
+            snprintf(out, n, "%s:%d", d.short_src, d.currentline);
+            return;
+        }
+    }
+}
+
+static void arm_hook(lua_State *L, int tripped);
+
+static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    vm *v = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        atomic_fetch_sub_explicit(&v->mem_used, old, memory_order_relaxed);
+        return NULL;
+    }
+    size_t used = atomic_load_explicit(&v->mem_used, memory_order_relaxed);
+    if (nsize > old && v->limits.mem_bytes && used + (nsize - old) > v->limits.mem_bytes) {
+        /* Refuse: Lua collects garbage and retries once, then raises a
+         * memory error. Remember where, and trip the budget so that a pcall
+         * in the script cannot carry on past it. */
+        if (v->in_call && v->L && !v->mem_refused) {
+            v->mem_refused = 1;
+            where_of(v->L, v->mem_where, sizeof v->mem_where);
+            /* Only sets hook fields: safe inside an allocation. */
+            arm_hook(v->L, 1);
+        }
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (!p)
+        return NULL;
+    used = atomic_fetch_add_explicit(&v->mem_used, nsize - old, memory_order_relaxed) + nsize - old;
+    if (used > atomic_load_explicit(&v->mem_peak, memory_order_relaxed))
+        atomic_store_explicit(&v->mem_peak, used, memory_order_relaxed);
+    return p;
+}
+
+static void budget_hook(lua_State *L, lua_Debug *ar);
+
+static void arm_hook(lua_State *L, int tripped) {
+    if (tripped)
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
+    else
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, VM_HOOK_PERIOD);
+}
+
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+    vm *v = vm_of(L);
+    if (!v->in_call)
+        return;
+    if (!v->tripped) {
+        if (v->mem_refused) {
+            v->tripped = TRIP_MEM;
+        } else if (ar->event == LUA_HOOKCOUNT) {
+            v->instr_now += VM_HOOK_PERIOD;
+            if (v->instr_now > v->limits.call_instr)
+                v->tripped = TRIP_INSTR;
+            else if (vm_now() > v->deadline)
+                v->tripped = TRIP_TIME;
+        }
+        if (!v->tripped)
+            return;
+        atomic_fetch_add_explicit(&v->budget_kills, 1, memory_order_relaxed);
+    }
+    /* Re-arm on every line and instruction of this thread: whatever pcall
+     * catches, the next step raises again, until the call unwinds. */
+    arm_hook(L, 1);
+    char where[160];
+    where_of(L, where, sizeof where);
+    if (v->tripped == TRIP_MEM)
+        lua_pushfstring(L, "%s: county %s: memory budget of %d MiB exceeded (at %s)", where,
+                        v->county, (int)(v->limits.mem_bytes >> 20), v->mem_where);
+    else if (v->tripped == TRIP_INSTR)
+        lua_pushfstring(L, "%s: county %s: instruction budget of %I exceeded", where, v->county,
+                        (lua_Integer)v->limits.call_instr);
+    else
+        lua_pushfstring(L, "%s: county %s: time budget of %f s exceeded", where, v->county,
+                        (lua_Number)v->limits.call_seconds);
+    lua_error(L);
+}
+
+/* The message handler: the error message plus a traceback. */
+static int msgh(lua_State *L) {
+    const char *msg = lua_tostring(L, 1);
+    if (!msg) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            msg = lua_tostring(L, -1);
+        else
+            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+/* require(name): only banshi.* modules from the allow-list, loaded once. */
+static int l_require(lua_State *L) {
+    const char *name = luaL_checkstring(L, 1);
+    lua_settop(L, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, "banshi.loaded");
+    if (lua_getfield(L, 2, name) != LUA_TNIL)
+        return 1;
+    lua_pop(L, 1);
+    int found = 0;
+    for (const vm_cmodule *m = vm_cmodules; m->name; m++) {
+        if (strcmp(m->name, name) == 0) {
+            lua_pushcfunction(L, m->open);
+            lua_pushstring(L, name);
+            lua_call(L, 1, 1);
+            found = 1;
+            break;
+        }
+    }
+    for (const embedded_module *e = embedded_modules; !found && e->name; e++) {
+        if (strcmp(e->name, name) == 0) {
+            if (luaL_loadbufferx(L, e->source, e->len, e->chunk, "t") != LUA_OK)
+                return lua_error(L);
+            lua_pushstring(L, name);
+            lua_call(L, 1, 1);
+            found = 1;
+        }
+    }
+    if (!found)
+        return luaL_error(L, "module '%s' is not available (only banshi.* modules may be required)",
+                          name);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, -1);
+    lua_setfield(L, 2, name);
+    return 1;
+}
+
+/* load() for platform code: text chunks only. */
+static int l_load_text(lua_State *L) {
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    const char *chunk = luaL_optstring(L, 2, s);
+    const char *mode = luaL_optstring(L, 3, "t");
+    int env = !lua_isnone(L, 4);
+    if (strcmp(mode, "t") != 0)
+        return luaL_error(L, "load: only text chunks may be loaded (mode \"t\")");
+    if (luaL_loadbufferx(L, s, len, chunk, "t") != LUA_OK) {
+        lua_pushnil(L);
+        lua_insert(L, -2);
+        return 2;
+    }
+    if (env) {
+        lua_pushvalue(L, 4);
+        if (!lua_setupvalue(L, -2, 1))
+            lua_pop(L, 1);
+    }
+    return 1;
+}
+
+static void keep_only(lua_State *L, const char *lib, const char *const *keep) {
+    lua_getglobal(L, lib);
+    lua_newtable(L);
+    for (const char *const *k = keep; *k; k++) {
+        lua_getfield(L, -2, *k);
+        lua_setfield(L, -2, *k);
+    }
+    lua_setglobal(L, lib);
+    lua_pop(L, 1);
+}
+
+static int open_sandbox(lua_State *L) {
+    static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base},       {LUA_COLIBNAME, luaopen_coroutine},
+                                    {LUA_TABLIBNAME, luaopen_table}, {LUA_STRLIBNAME, luaopen_string},
+                                    {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8},
+                                    {LUA_OSLIBNAME, luaopen_os},     {LUA_DBLIBNAME, luaopen_debug},
+                                    {NULL, NULL}};
+    for (const luaL_Reg *lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+    /* os reduced to the clock; debug to what platform code needs for
+     * messages (catalogue and plugin environments never see it). */
+    static const char *const os_keep[] = {"time", "date", "clock", "difftime", NULL};
+    static const char *const dbg_keep[] = {"getinfo", "traceback", NULL};
+    keep_only(L, "os", os_keep);
+    keep_only(L, "debug", dbg_keep);
+    static const char *const removed[] = {"dofile", "loadfile", "collectgarbage", NULL};
+    for (const char *const *r = removed; *r; r++) {
+        lua_pushnil(L);
+        lua_setglobal(L, *r);
+    }
+    lua_pushcfunction(L, l_load_text);
+    lua_setglobal(L, "load");
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "banshi.loaded");
+    lua_pushcfunction(L, l_require);
+    lua_setglobal(L, "require");
+    /* Strings share one metatable; hide it so no script can change it. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+    return 0;
+}
+
+vm *vm_new(const char *county, const vm_limits *lim, buf *err) {
+    vm *v = calloc(1, sizeof *v);
+    if (!v) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    snprintf(v->county, sizeof v->county, "%s", county);
+    if (lim)
+        v->limits = *lim;
+    else
+        vm_default_limits(&v->limits);
+    pthread_mutex_init(&v->lock, NULL);
+    v->L = lua_newstate(vm_alloc, v);
+    if (!v->L) {
+        buf_adds(err, "cannot create a Lua state (memory budget too small?)");
+        vm_free(v);
+        return NULL;
+    }
+    *(vm **)lua_getextraspace(v->L) = v;
+    lua_pushcfunction(v->L, open_sandbox);
+    if (lua_pcall(v->L, 0, 0, 0) != LUA_OK) {
+        buf_printf(err, "cannot open the sandbox: %s", lua_tostring(v->L, -1));
+        vm_free(v);
+        return NULL;
+    }
+    arm_hook(v->L, 0);
+    return v;
+}
+
+void vm_free(vm *v) {
+    if (!v)
+        return;
+    if (v->L)
+        lua_close(v->L);
+    pthread_mutex_destroy(&v->lock);
+    free(v);
+}
+
+void vm_lock(vm *v) { pthread_mutex_lock(&v->lock); }
+void vm_unlock(vm *v) { pthread_mutex_unlock(&v->lock); }
+
+int vm_call_budget(vm *v, int nargs, int nresults, uint64_t instr, double seconds, buf *err) {
+    lua_State *L = v->L;
+    int base = lua_gettop(L) - nargs;
+    uint64_t saved_instr = v->limits.call_instr;
+    double saved_seconds = v->limits.call_seconds;
+    v->limits.call_instr = instr;
+    v->limits.call_seconds = seconds;
+    lua_pushcfunction(L, msgh);
+    lua_insert(L, base);
+    v->instr_now = 0;
+    v->deadline = vm_now() + seconds;
+    v->tripped = TRIP_NONE;
+    v->mem_refused = 0;
+    v->in_call = 1;
+    int rc = lua_pcall(L, nargs, nresults, base);
+    v->in_call = 0;
+    atomic_fetch_add_explicit(&v->instr_total, v->instr_now, memory_order_relaxed);
+    atomic_fetch_add_explicit(&v->calls, 1, memory_order_relaxed);
+    int result = 0;
+    if (rc != LUA_OK) {
+        atomic_fetch_add_explicit(&v->errors, 1, memory_order_relaxed);
+        if (rc == LUA_ERRMEM) {
+            if (v->mem_refused)
+                atomic_fetch_add_explicit(&v->budget_kills, 1, memory_order_relaxed);
+            buf_printf(err, "%s: county %s: memory budget of %d MiB exceeded", v->mem_where,
+                       v->county, (int)(v->limits.mem_bytes >> 20));
+        } else {
+            const char *msg = lua_tostring(L, -1);
+            buf_adds(err, msg ? msg : "(error object is not a string)");
+        }
+        lua_pop(L, 1);
+        result = -1;
+    }
+    lua_remove(L, base); /* the message handler */
+    v->tripped = TRIP_NONE;
+    v->mem_refused = 0;
+    v->mem_where[0] = '\0';
+    v->ctx = NULL;
+    v->limits.call_instr = saved_instr;
+    v->limits.call_seconds = saved_seconds;
+    arm_hook(L, 0);
+    return result;
+}
+
+int vm_call(vm *v, int nargs, int nresults, buf *err) {
+    return vm_call_budget(v, nargs, nresults, v->limits.call_instr, v->limits.call_seconds, err);
+}
+
+int vm_require(vm *v, const char *name, buf *err) {
+    lua_getglobal(v->L, "require");
+    lua_pushstring(v->L, name);
+    return vm_call(v, 1, 1, err);
+}

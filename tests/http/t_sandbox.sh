@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sandbox escapes, each tried by a county's rule at request time: each fails
+# cleanly with file:line, the server keeps answering, and the other counties
+# and the county's own later calls keep working.
+. "$(dirname "$0")/lib.sh"
+rm -f /tmp/banshi-escaped
+CATALOGS=tests/fixtures/http ALLOW_ERRORS=1 start_server --lua-memory 32 --lua-seconds 1 || exit 1
+P=/api/v1/counties/escape/items/000001000001/precheck
+FULL='"materials":{"sqs":true,"zc":true,"cszm":true}'
+
+for attack in os_execute io_open require_ffi bytecode string_dump string_meta shared_table \
+    other_county debug_lib; do
+    req_json POST $P "{\"data\":{\"attack\":\"$attack\"},$FULL}"
+    if { [ "$STATUS" = 200 ] && jq -e '.ok == false' "$T/body" >/dev/null; } || [ "$STATUS" = 500 ]; then
+        if grep -q 'escape/catalog.lua:[0-9]' "$T/body"; then pass "blocked_$attack"; else
+            fail "blocked_$attack" "the answer does not name escape/catalog.lua:LINE"; fi
+    else
+        fail "blocked_$attack" "the attack was not refused"
+    fi
+    req GET /healthz
+    expect_status "serving_after_$attack" 200
+done
+
+for attack in loop pcall_loop memory big_string; do
+    req_json POST $P "{\"data\":{\"attack\":\"$attack\"},$FULL}"
+    expect_error "budget_stops_$attack" 500 rule_error
+    expect_true "budget_message_names_county_and_line_$attack" \
+        grep -q 'county escape: [a-z]* budget .*exceeded' "$T/body"
+    expect_true "budget_message_has_file_line_$attack" grep -q 'escape/catalog.lua:[0-9]' "$T/body"
+done
+
+expect_true no_file_written_by_os_execute test ! -e /tmp/banshi-escaped
+req_json POST $P "{\"data\":{},$FULL}"
+expect_json county_state_usable_after_kills '.ok' true
+req_json POST /api/v1/counties/alpha/items/000001000001/precheck "{\"data\":{\"members\":60},$FULL}"
+expect_json other_county_unaffected '.ok' true
+req GET /metrics
+expect_true budget_kills_counted grep -q 'banshi_lua_budget_kills_total{county="escape"} [4-9]' "$T/body"
+expect_true other_county_no_kills grep -q 'banshi_lua_budget_kills_total{county="alpha"} 0' "$T/body"
+stop_server
