@@ -38,6 +38,32 @@ static const unsigned char json_char_class[256] = {
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, /* F0 */
 };
 
+/* ---- appending ----------------------------------------------------- */
+
+/* buf_add / buf_addc with the common case inline, since encoding appends
+ * punctuation a byte at a time. Keeps buf's invariants: the byte after the
+ * data is NUL, and a failed buffer takes no more bytes. */
+static inline void json_put(buf *b, const void *s, size_t n)
+{
+    if (!b->oom && b->len + n < b->cap) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else {
+        buf_add(b, s, n);
+    }
+}
+
+static inline void json_putc(buf *b, char c)
+{
+    if (!b->oom && b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+    } else {
+        buf_addc(b, c);
+    }
+}
+
 /* ---- UTF-8 ---------------------------------------------------------- */
 
 /* Length of the well-formed UTF-8 sequence at p (p < end), or 0 when it is
@@ -148,7 +174,7 @@ void json_write_string(buf *b, const char *s, size_t n)
     /* One reservation covers the common case of nothing to escape. */
     if (buf_reserve(b, n + 2) != 0)
         return;
-    buf_addc(b, '"');
+    json_putc(b, '"');
     while (p < end) {
         unsigned char c = *p, cls = json_char_class[c];
         char esc[6];
@@ -164,13 +190,13 @@ void json_write_string(buf *b, const char *s, size_t n)
                 p += k;
                 continue;
             }
-            buf_add(b, run, (size_t)(p - run));
-            buf_add(b, "\xEF\xBF\xBD", 3);
+            json_put(b, run, (size_t)(p - run));
+            json_put(b, "\xEF\xBF\xBD", 3);
             p += bad;
             run = p;
             continue;
         }
-        buf_add(b, run, (size_t)(p - run));
+        json_put(b, run, (size_t)(p - run));
         esc[0] = '\\';
         switch (c) {
         case '"':
@@ -199,12 +225,12 @@ void json_write_string(buf *b, const char *s, size_t n)
             elen = 6;
             break;
         }
-        buf_add(b, esc, elen);
+        json_put(b, esc, elen);
         p++;
         run = p;
     }
-    buf_add(b, run, (size_t)(p - run));
-    buf_addc(b, '"');
+    json_put(b, run, (size_t)(p - run));
+    json_putc(b, '"');
 }
 
 /* ---- marker metatables and null ------------------------------------- */
@@ -525,20 +551,70 @@ static int json_dec_literal(json_dec *d, const char *word, size_t len)
     return 0;
 }
 
+/* Containers collect their members on the Lua stack and then create the
+ * table at its final size, avoiding a rehash per doubling; members are
+ * flushed into the table every JSON_DEC_BATCH so the stack stays bounded.
+ * Each container reserves its stack once: the batch, its table slot, and a
+ * leaf value with luaL_Buffer's slots. */
+#define JSON_DEC_BATCH 128
+#define JSON_DEC_RESERVE (2 * JSON_DEC_BATCH + 8)
+
+/* Moves the n values above slot into the array there (creating it, sized, on
+ * the first flush), after the *len already stored. */
+static void json_dec_flush_array(json_dec *d, int slot, int n, lua_Integer *len)
+{
+    lua_State *L = d->L;
+    int i;
+
+    if (lua_type(L, slot) == LUA_TNIL) {
+        lua_createtable(L, n, 0);
+        lua_pushvalue(L, d->array_mt);
+        lua_setmetatable(L, -2);
+        lua_replace(L, slot);
+    }
+    for (i = n; i >= 1; i--)
+        lua_rawseti(L, slot, *len + i); /* pops the top, the last value */
+    *len += n;
+}
+
+/* Moves the n key/value pairs above slot into the object there (creating
+ * it, sized, on the first flush), in document order: the last duplicate wins. */
+static void json_dec_flush_object(json_dec *d, int slot, int n)
+{
+    lua_State *L = d->L;
+    int i;
+
+    if (lua_type(L, slot) == LUA_TNIL) {
+        lua_createtable(L, 0, n);
+        lua_pushvalue(L, d->object_mt);
+        lua_setmetatable(L, -2);
+        lua_replace(L, slot);
+    }
+    for (i = 0; i < n; i++) {
+        lua_pushvalue(L, slot + 1 + 2 * i);
+        lua_pushvalue(L, slot + 2 + 2 * i);
+        lua_rawset(L, slot);
+    }
+    lua_settop(L, slot);
+}
+
 static int json_dec_array(json_dec *d)
 {
     lua_State *L = d->L;
     const unsigned char *comma;
-    lua_Integer i = 0;
+    lua_Integer len = 0;
+    int slot, n = 0;
 
     if (d->depth == JSON_MAX_DEPTH)
         return json_dec_fail(d, d->p, "nesting too deep");
+    if (!lua_checkstack(L, JSON_DEC_RESERVE))
+        return json_dec_fail(d, d->p, "Lua stack exhausted");
     d->depth++;
-    lua_createtable(L, 0, 0);
-    lua_pushvalue(L, d->array_mt);
-    lua_setmetatable(L, -2);
+    lua_pushnil(L); /* becomes the table */
+    slot = lua_gettop(L);
     d->p = json_skip_ws(d->p + 1, d->end);
     if (d->p < d->end && *d->p == ']') {
+        json_dec_flush_array(d, slot, 0, &len);
         d->p++;
         d->depth--;
         return 0;
@@ -546,7 +622,10 @@ static int json_dec_array(json_dec *d)
     for (;;) {
         if (json_dec_value(d) != 0)
             return -1;
-        lua_rawseti(L, -2, ++i);
+        if (++n == JSON_DEC_BATCH) {
+            json_dec_flush_array(d, slot, n, &len);
+            n = 0;
+        }
         d->p = json_skip_ws(d->p, d->end);
         if (d->p == d->end)
             return json_dec_fail(d, d->p, "unexpected end of input");
@@ -559,6 +638,7 @@ static int json_dec_array(json_dec *d)
         if (d->p < d->end && *d->p == ']')
             return json_dec_fail(d, comma, "trailing comma");
     }
+    json_dec_flush_array(d, slot, n, &len);
     d->p++;
     d->depth--;
     return 0;
@@ -568,15 +648,18 @@ static int json_dec_object(json_dec *d)
 {
     lua_State *L = d->L;
     const unsigned char *comma;
+    int slot, n = 0;
 
     if (d->depth == JSON_MAX_DEPTH)
         return json_dec_fail(d, d->p, "nesting too deep");
+    if (!lua_checkstack(L, JSON_DEC_RESERVE))
+        return json_dec_fail(d, d->p, "Lua stack exhausted");
     d->depth++;
-    lua_createtable(L, 0, 0);
-    lua_pushvalue(L, d->object_mt);
-    lua_setmetatable(L, -2);
+    lua_pushnil(L); /* becomes the table */
+    slot = lua_gettop(L);
     d->p = json_skip_ws(d->p + 1, d->end);
     if (d->p < d->end && *d->p == '}') {
+        json_dec_flush_object(d, slot, 0);
         d->p++;
         d->depth--;
         return 0;
@@ -596,7 +679,10 @@ static int json_dec_object(json_dec *d)
         d->p++;
         if (json_dec_value(d) != 0)
             return -1;
-        lua_rawset(L, -3); /* a repeated key overwrites: last one wins */
+        if (++n == JSON_DEC_BATCH) {
+            json_dec_flush_object(d, slot, n);
+            n = 0;
+        }
         d->p = json_skip_ws(d->p, d->end);
         if (d->p == d->end)
             return json_dec_fail(d, d->p, "unexpected end of input");
@@ -609,6 +695,7 @@ static int json_dec_object(json_dec *d)
         if (d->p < d->end && *d->p == '}')
             return json_dec_fail(d, comma, "trailing comma");
     }
+    json_dec_flush_object(d, slot, n);
     d->p++;
     d->depth--;
     return 0;
@@ -662,9 +749,8 @@ int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const ch
     int top = lua_gettop(L);
     const unsigned char *start = (const unsigned char *)s;
 
-    /* Reserve once for the deepest document: a table and a key per level,
-     * plus the markers, a leaf value and luaL_Buffer's slots. */
-    if (!lua_checkstack(L, 2 * JSON_MAX_DEPTH + 16)) {
+    /* The markers and a top-level leaf value; containers reserve their own. */
+    if (!lua_checkstack(L, 16)) {
         if (err_off)
             *err_off = 0;
         if (err_msg)
@@ -862,7 +948,7 @@ static int json_enc_float(json_enc *e, double x)
         out[n++] = '.';
         out[n++] = '0';
     }
-    buf_add(e->b, out, n);
+    json_put(e->b, out, n);
     return 0;
 }
 
@@ -891,18 +977,18 @@ static int json_enc_array(json_enc *e, int t, lua_Unsigned n)
     json_seg *seg = &e->path[e->depth - 1];
     lua_Unsigned i;
 
-    buf_addc(e->b, '[');
+    json_putc(e->b, '[');
     seg->is_key = 0;
     for (i = 1; i <= n; i++) {
         if (i > 1)
-            buf_addc(e->b, ',');
+            json_putc(e->b, ',');
         seg->n = (size_t)i;
         lua_rawgeti(L, t, (lua_Integer)i);
         if (json_enc_value(e, lua_gettop(L)) != 0)
             return -1;
         lua_pop(L, 1);
     }
-    buf_addc(e->b, ']');
+    json_putc(e->b, ']');
     return 0;
 }
 
@@ -916,6 +1002,26 @@ static int json_key_cmp(const void *pa, const void *pb)
     if (c != 0)
         return c;
     return (a->len > b->len) - (a->len < b->len);
+}
+
+/* Most objects have a handful of keys, where insertion sort beats qsort's
+ * call overhead; larger ones go to qsort. */
+#define JSON_INSERTION_SORT_MAX 8
+
+static void json_sort_keys(json_key *k, size_t n)
+{
+    size_t i, j;
+
+    if (n > JSON_INSERTION_SORT_MAX) {
+        qsort(k, n, sizeof *k, json_key_cmp);
+        return;
+    }
+    for (i = 1; i < n; i++) {
+        json_key tmp = k[i];
+        for (j = i; j > 0 && json_key_cmp(&k[j - 1], &tmp) > 0; j--)
+            k[j] = k[j - 1];
+        k[j] = tmp;
+    }
 }
 
 /* Doubles the arena, moving it into a userdata anchored at e->arena_slot.
@@ -975,10 +1081,9 @@ static int json_enc_object(json_enc *e, int t)
             lua_pop(L, 1);
         }
     }
-    if (e->nkeys - first > 1)
-        qsort(e->keys + first, e->nkeys - first, sizeof(json_key), json_key_cmp);
+    json_sort_keys(e->keys + first, e->nkeys - first);
 
-    buf_addc(e->b, '{');
+    json_putc(e->b, '{');
     seg->is_key = 1;
     for (i = first; i < e->nkeys; i++) {
         json_key *k = &e->keys[i]; /* re-fetched: children may move the arena */
@@ -990,16 +1095,16 @@ static int json_enc_object(json_enc *e, int t)
                                      "integer key %.*s and string key \"%.*s\" collide",
                                      (int)k->len, k->s ? k[-1].num : k->num, (int)k->len,
                                      k->s ? k->s : k[-1].s);
-            buf_addc(e->b, ',');
+            json_putc(e->b, ',');
         }
         if (k->s) {
             json_write_string(e->b, k->s, k->len);
         } else {
-            buf_addc(e->b, '"');
-            buf_add(e->b, k->num, k->len);
-            buf_addc(e->b, '"');
+            json_putc(e->b, '"');
+            json_put(e->b, k->num, k->len);
+            json_putc(e->b, '"');
         }
-        buf_addc(e->b, ':');
+        json_putc(e->b, ':');
         seg->n = i;
         if (stacked) {
             vidx = k->vidx;
@@ -1017,7 +1122,7 @@ static int json_enc_object(json_enc *e, int t)
         if (!stacked)
             lua_pop(L, 1);
     }
-    buf_addc(e->b, '}');
+    json_putc(e->b, '}');
     lua_settop(L, base);
     e->nkeys = first;
     return 0;
@@ -1070,18 +1175,18 @@ static int json_enc_value(json_enc *e, int idx)
     switch (lua_type(L, idx)) {
     case LUA_TNONE:
     case LUA_TNIL:
-        buf_add(e->b, "null", 4);
+        json_put(e->b, "null", 4);
         return 0;
     case LUA_TBOOLEAN:
         if (lua_toboolean(L, idx))
-            buf_add(e->b, "true", 4);
+            json_put(e->b, "true", 4);
         else
-            buf_add(e->b, "false", 5);
+            json_put(e->b, "false", 5);
         return 0;
     case LUA_TNUMBER:
         if (!lua_isinteger(L, idx))
             return json_enc_float(e, (double)lua_tonumber(L, idx));
-        buf_add(e->b, num, json_fmt_integer(num, lua_tointeger(L, idx)));
+        json_put(e->b, num, json_fmt_integer(num, lua_tointeger(L, idx)));
         return 0;
     case LUA_TSTRING:
         s = lua_tolstring(L, idx, &n);
@@ -1091,7 +1196,7 @@ static int json_enc_value(json_enc *e, int idx)
         return json_enc_table(e, idx);
     case LUA_TLIGHTUSERDATA:
         if (lua_touserdata(L, idx) == &json_null_tag) {
-            buf_add(e->b, "null", 4);
+            json_put(e->b, "null", 4);
             return 0;
         }
         return json_enc_fail(e, e->depth, "cannot encode a light userdata");

@@ -356,7 +356,7 @@ static int cmd_serve(int argc, char **argv) {
                 char hash[65];
                 buf e = BUF_INIT;
                 if (county_reload(county_at(i), "SIGHUP", &changed, hash, &e, NULL) != 0)
-                    log_msg(LOG_ERROR, "catalog_reload", "county %s kept its version: %s",
+                    log_msg(LOG_ERROR, "catalog_reload", "county %s: reload failed, the previous generation keeps serving: %s",
                             county_at(i)->id, buf_cstr(&e));
                 buf_free(&e);
             }
