@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "store_int.h"
+
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdatomic.h>
@@ -25,6 +27,19 @@ static const char *const migrations[] = {
     "CREATE INDEX timers_pending ON timers (due_at) WHERE fired_at IS NULL;"
     "CREATE TABLE kv (county TEXT NOT NULL, plugin TEXT NOT NULL, key TEXT NOT NULL,"
     "  value TEXT NOT NULL, expires_at INTEGER, PRIMARY KEY (county, plugin, key));",
+    /* 2: applications (办件) as documents plus their append-only events, and
+     * the daily serials of application numbers */
+    "CREATE TABLE applications (id INTEGER PRIMARY KEY, county TEXT NOT NULL,"
+    "  number TEXT NOT NULL UNIQUE, query_code TEXT NOT NULL, subject TEXT NOT NULL,"
+    "  catalog_version TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL,"
+    "  seq INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);"
+    "CREATE INDEX applications_by_state ON applications (county, state, updated_at);"
+    "CREATE TABLE application_events (app_id INTEGER NOT NULL REFERENCES applications (id),"
+    "  seq INTEGER NOT NULL, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+    "  from_state TEXT, to_state TEXT NOT NULL, reason TEXT, payload TEXT NOT NULL,"
+    "  PRIMARY KEY (app_id, seq)) WITHOUT ROWID;"
+    "CREATE TABLE serials (county TEXT NOT NULL, prefix TEXT NOT NULL, day TEXT NOT NULL,"
+    "  last INTEGER NOT NULL, PRIMARY KEY (county, prefix, day)) WITHOUT ROWID;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");
@@ -50,11 +65,12 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_ACTIVE_GET] = "SELECT hash FROM catalog_active WHERE county = ?",
 };
 
-typedef struct conn {
+struct conn {
     sqlite3 *db;
     sqlite3_stmt *stmts[ST_COUNT];
+    sqlite3_stmt *extra[STORE_EXTRA_STMTS]; /* for the other store*.c files */
     struct conn *next;
-} conn;
+};
 
 static char *db_path;
 static pthread_key_t conn_key;
@@ -67,6 +83,8 @@ static _Atomic uint64_t st_commits, st_commit_us, st_buckets[8];
 static void conn_close(conn *c) {
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(c->stmts[i]);
+    for (int i = 0; i < STORE_EXTRA_STMTS; i++)
+        sqlite3_finalize(c->extra[i]);
     sqlite3_close(c->db);
     free(c);
 }
@@ -88,7 +106,7 @@ static void conn_thread_exit(void *p) {
     conn_close(c);
 }
 
-static int exec(sqlite3 *db, const char *sql, buf *err) {
+int store_exec(sqlite3 *db, const char *sql, buf *err) {
     char *msg = NULL;
     if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
         if (err)
@@ -111,7 +129,7 @@ static int open_db(const char *path, sqlite3 **out, buf *err) {
         return -1;
     }
     sqlite3_busy_timeout(db, 5000);
-    if (exec(db,
+    if (store_exec(db,
              "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
              "PRAGMA temp_store=MEMORY;",
              err) != 0) {
@@ -123,6 +141,9 @@ static int open_db(const char *path, sqlite3 **out, buf *err) {
 }
 
 /* The calling thread's connection, opened on first use. */
+static conn *conn_get(buf *err);
+conn *store_conn(buf *err) { return conn_get(err); }
+
 static conn *conn_get(buf *err) {
     conn *c = pthread_getspecific(conn_key);
     if (c)
@@ -157,7 +178,7 @@ static sqlite3_stmt *stmt(conn *c, enum stmt_id id, buf *err) {
     return c->stmts[id];
 }
 
-static void record_commit(double started) {
+void store_record_commit(double started) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     double ms = ((double)ts.tv_sec + (double)ts.tv_nsec / 1e9 - started) * 1000.0;
@@ -169,7 +190,7 @@ static void record_commit(double started) {
     atomic_fetch_add_explicit(&st_buckets[b], 1, memory_order_relaxed);
 }
 
-static double mono_now(void) {
+double store_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
@@ -209,10 +230,10 @@ static int migrate(sqlite3 *db, buf *err) {
         buf sql = BUF_INIT;
         buf_printf(&sql, "BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;", migrations[v],
                    v + 1);
-        int rc = exec(db, buf_cstr(&sql), err);
+        int rc = store_exec(db, buf_cstr(&sql), err);
         buf_free(&sql);
         if (rc != 0) {
-            exec(db, "ROLLBACK", NULL);
+            store_exec(db, "ROLLBACK", NULL);
             buf_printf(err, " (while migrating the schema to version %d)", v + 1);
             return -1;
         }
@@ -293,7 +314,7 @@ int store_backup(const char *dest, buf *err) {
         sqlite3_close(out);
         return -1;
     }
-    rc = exec(out, "PRAGMA journal_mode=DELETE", err);
+    rc = store_exec(out, "PRAGMA journal_mode=DELETE", err);
     sqlite3_close(out);
     return rc;
 }
@@ -301,7 +322,7 @@ int store_backup(const char *dest, buf *err) {
 /* Runs one prepared write statement as its own transaction (autocommit),
  * recording its latency as a commit. */
 static int step_done(conn *c, sqlite3_stmt *s, buf *err) {
-    double t0 = mono_now();
+    double t0 = store_now();
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
@@ -310,7 +331,7 @@ static int step_done(conn *c, sqlite3_stmt *s, buf *err) {
             buf_printf(err, "%s", sqlite3_errmsg(c->db));
         return -1;
     }
-    record_commit(t0);
+    store_record_commit(t0);
     return 0;
 }
 
@@ -416,3 +437,17 @@ int store_version_active(const char *county, char out[65], buf *err) {
 }
 
 const char *store_sqlite_version(void) { return sqlite3_libversion(); }
+
+sqlite3 *store_conn_db(conn *c) { return c->db; }
+
+sqlite3_stmt *store_stmt(conn *c, int slot, const char *sql, buf *err) {
+    if (slot < 0 || slot >= STORE_EXTRA_STMTS)
+        return NULL;
+    if (!c->extra[slot] && sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                                              &c->extra[slot], NULL) != SQLITE_OK) {
+        if (err)
+            buf_printf(err, "prepare: %s", sqlite3_errmsg(c->db));
+        return NULL;
+    }
+    return c->extra[slot];
+}

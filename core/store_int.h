@@ -1,0 +1,23 @@
+/* store_int.h: what the store*.c files share; included by nothing else. */
+#ifndef BANSHI_STORE_INT_H
+#define BANSHI_STORE_INT_H
+
+#include "buf.h"
+
+#include <sqlite3.h>
+
+typedef struct conn conn;
+
+/* The calling thread's connection, opened on first use. */
+conn *store_conn(buf *err);
+sqlite3 *store_conn_db(conn *c);
+int store_exec(sqlite3 *db, const char *sql, buf *err);
+/* Statement slots other store files may use, each with one fixed SQL text. */
+#define STORE_EXTRA_STMTS 32
+/* The statement in slot, prepared on first use on connection c. */
+sqlite3_stmt *store_stmt(conn *c, int slot, const char *sql, buf *err);
+/* Counts one commit that began at started (store_now() seconds). */
+void store_record_commit(double started);
+double store_now(void);
+
+#endif

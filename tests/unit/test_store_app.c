@@ -1,0 +1,147 @@
+/* The group-commit writer: numbers unique under concurrent submissions, a
+ * stale update refused as a conflict without harming its batch-mates, events
+ * appended with each change, and an exhausted daily serial refused. */
+#include "store.h"
+#include "store_app.h"
+#include "t.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+
+static char dir[] = "/tmp/banshi-apps-XXXXXX";
+
+static void fill_create(store_op *op, const char *prefix, const char *day) {
+    memset(op, 0, sizeof *op);
+    op->kind = STORE_APP_CREATE;
+    op->county = "alpha";
+    op->prefix = prefix;
+    op->day = day;
+    op->subject = "000001000001";
+    op->version = "v1";
+    op->query_code = "QC123456";
+    op->state = "submitted";
+    op->doc = "{\"state\":\"submitted\"}";
+    op->actor = "applicant";
+    op->action = "submit";
+    op->payload = "{}";
+    op->at = 1;
+}
+
+#define THREADS 8
+#define PER_THREAD 200
+static char numbers[THREADS * PER_THREAD][64];
+
+static void *submitter(void *arg) {
+    int t = (int)(intptr_t)arg;
+    for (int i = 0; i < PER_THREAD; i++) {
+        store_op op;
+        fill_create(&op, "11990001MB00000102000001000001A", "20261125");
+        if (store_submit_wait(&op) == STORE_OK)
+            snprintf(numbers[t * PER_THREAD + i], 64, "%s", op.number);
+    }
+    return NULL;
+}
+
+static int cmp(const void *a, const void *b) { return strcmp(a, b); }
+
+static void concurrent_submissions_get_unique_numbers(void) {
+    pthread_t th[THREADS];
+    for (int t = 0; t < THREADS; t++)
+        pthread_create(&th[t], NULL, submitter, (void *)(intptr_t)t);
+    for (int t = 0; t < THREADS; t++)
+        pthread_join(th[t], NULL);
+    qsort(numbers, THREADS * PER_THREAD, 64, cmp);
+    int dup = 0, empty = 0;
+    for (int i = 0; i < THREADS * PER_THREAD; i++) {
+        empty += numbers[i][0] == '\0';
+        if (i && strcmp(numbers[i], numbers[i - 1]) == 0)
+            dup++;
+    }
+    CHECK(empty == 0);
+    CHECK(dup == 0);
+    CHECK_STR(numbers[0], "11990001MB00000102000001000001A202611250001");
+    CHECK_STR(numbers[THREADS * PER_THREAD - 1], "11990001MB00000102000001000001A202611251600");
+    uint64_t batches, ops;
+    store_writer_stats(&batches, &ops);
+    CHECK(ops >= THREADS * PER_THREAD);
+    CHECK(batches < ops); /* some commits carried more than one submission */
+}
+
+static void stale_update_is_a_conflict(void) {
+    store_op op;
+    fill_create(&op, "P2", "20261125");
+    CHECK(store_submit_wait(&op) == STORE_OK);
+    int64_t id = op.id;
+    store_op a, b;
+    memset(&a, 0, sizeof a);
+    a.kind = STORE_APP_UPDATE;
+    a.county = "alpha";
+    a.app_id = id;
+    a.expect_seq = 1;
+    a.state = "accepted";
+    a.doc = "{\"state\":\"accepted\"}";
+    a.actor = "clerk";
+    a.action = "accept";
+    a.from_state = "submitted";
+    a.payload = "{}";
+    a.at = 2;
+    b = a;
+    b.state = "rejected";
+    b.action = "reject";
+    CHECK(store_submit_wait(&a) == STORE_OK);
+    CHECK(a.seq == 2);
+    CHECK(store_submit_wait(&b) == STORE_CONFLICT);
+    store_app app;
+    buf err = BUF_INIT, ev = BUF_INIT;
+    CHECK(store_app_get("alpha", NULL, id, &app, &err) == 1);
+    CHECK_STR(app.state, "accepted");
+    CHECK(app.seq == 2);
+    CHECK(store_app_events(id, &ev, &err) == 0);
+    CHECK(strstr(buf_cstr(&ev), "\"action\":\"submit\"") != NULL);
+    CHECK(strstr(buf_cstr(&ev), "\"action\":\"accept\"") != NULL);
+    CHECK(strstr(buf_cstr(&ev), "\"action\":\"reject\"") == NULL);
+    char number[64];
+    snprintf(number, sizeof number, "%s", app.number);
+    store_app_free(&app);
+    CHECK(store_app_get("alpha", number, 0, &app, &err) == 1);
+    CHECK(app.id == id);
+    store_app_free(&app);
+    CHECK(store_app_get("beta", number, 0, &app, &err) == 0);
+    buf_free(&err);
+    buf_free(&ev);
+}
+
+static void daily_serial_exhausts_at_9999(void) {
+    store_op op;
+    int rc = STORE_OK, n = 0;
+    while (rc == STORE_OK && n < 10001) {
+        fill_create(&op, "P3", "20261126");
+        rc = store_submit_wait(&op);
+        n++;
+    }
+    CHECK(rc == STORE_EXHAUSTED);
+    CHECK(n == 10000);
+}
+
+int main(void) {
+    if (!mkdtemp(dir))
+        return 2;
+    char path[300];
+    snprintf(path, sizeof path, "%s/a.db", dir);
+    buf err = BUF_INIT;
+    if (store_open(path, &err) != 0 || store_writer_start(&err) != 0) {
+        printf("FAIL setup: %s\n", buf_cstr(&err));
+        return 1;
+    }
+    TEST(concurrent_submissions_get_unique_numbers);
+    TEST(stale_update_is_a_conflict);
+    TEST(daily_serial_exhausts_at_9999);
+    store_writer_stop();
+    store_close();
+    char cmd[320];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        return 2;
+    buf_free(&err);
+    T_EXIT();
+}
