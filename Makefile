@@ -75,8 +75,13 @@ lint:
 format:
 	clang-format -i core/*.c core/*.h tests/unit/*.c tests/unit/*.h tools/*.c
 
-bench: banshi
+$(BUILD)/bench-commit: bench/commit.c $(CORE_OBJ)
+	$(CC) $(CFLAGS_ALL) $< $(CORE_OBJ) $(DEPS_LIBS) -o $@
+
+bench: banshi $(BUILD)/bench-commit
 	bench/run
+	@echo; echo "durable writes through the store (bench/commit.c):"
+	@d=$$(mktemp -d); $(BUILD)/bench-commit $$d/commit.db; rm -rf $$d
 
 clean:
 	rm -rf build build-asan banshi
