@@ -19,6 +19,7 @@ static char json_object_mt_key;
 /* Byte classes shared by the string scanner and the string writer. */
 enum { JSON_C_PLAIN, JSON_C_QUOTE, JSON_C_BSLASH, JSON_C_CTRL, JSON_C_HIGH };
 
+/* Values are the JSON_C_* classes above, indexed by byte. */
 static const unsigned char json_char_class[256] = {
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, /* 00 */
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, /* 10 */
@@ -43,8 +44,7 @@ static const unsigned char json_char_class[256] = {
 /* buf_add / buf_addc with the common case inline, since encoding appends
  * punctuation a byte at a time. Keeps buf's invariants: the byte after the
  * data is NUL, and a failed buffer takes no more bytes. */
-static inline void json_put(buf *b, const void *s, size_t n)
-{
+static inline void json_put(buf *b, const void *s, size_t n) {
     if (!b->oom && b->len + n < b->cap) {
         memcpy(b->data + b->len, s, n);
         b->len += n;
@@ -54,8 +54,7 @@ static inline void json_put(buf *b, const void *s, size_t n)
     }
 }
 
-static inline void json_putc(buf *b, char c)
-{
+static inline void json_putc(buf *b, char c) {
     if (!b->oom && b->len + 1 < b->cap) {
         b->data[b->len++] = c;
         b->data[b->len] = '\0';
@@ -69,8 +68,7 @@ static inline void json_putc(buf *b, char c)
 /* Length of the well-formed UTF-8 sequence at p (p < end), or 0 when it is
  * ill-formed; then *bad is the length of its maximal ill-formed prefix (at
  * least 1), which is what one U+FFFD replaces (Unicode 15, section 3.9). */
-static inline size_t json_utf8_seq(const unsigned char *p, const unsigned char *end, size_t *bad)
-{
+static inline size_t json_utf8_seq(const unsigned char *p, const unsigned char *end, size_t *bad) {
     unsigned char c = p[0], lo = 0x80, hi = 0xBF;
     size_t need, avail = (size_t)(end - p) - 1, i;
 
@@ -109,8 +107,7 @@ static inline size_t json_utf8_seq(const unsigned char *p, const unsigned char *
 }
 
 /* Writes code point u (valid, not a surrogate) as UTF-8; returns its length. */
-static size_t json_utf8_put(char *o, unsigned long u)
-{
+static size_t json_utf8_put(char *o, unsigned long u) {
     if (u < 0x80) {
         o[0] = (char)u;
         return 1;
@@ -133,8 +130,7 @@ static size_t json_utf8_put(char *o, unsigned long u)
     return 4;
 }
 
-int json_utf8_valid(const char *s, size_t n, size_t *bad_off)
-{
+int json_utf8_valid(const char *s, size_t n, size_t *bad_off) {
     const unsigned char *start = (const unsigned char *)s, *p = start, *end = start + n;
 
     while (p < end) {
@@ -166,8 +162,7 @@ int json_utf8_valid(const char *s, size_t n, size_t *bad_off)
 
 /* ---- writing strings ------------------------------------------------ */
 
-void json_write_string(buf *b, const char *s, size_t n)
-{
+void json_write_string(buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
 
@@ -200,24 +195,12 @@ void json_write_string(buf *b, const char *s, size_t n)
         esc[0] = '\\';
         switch (c) {
         case '"':
-        case '\\':
-            esc[1] = (char)c;
-            break;
-        case '\b':
-            esc[1] = 'b';
-            break;
-        case '\f':
-            esc[1] = 'f';
-            break;
-        case '\n':
-            esc[1] = 'n';
-            break;
-        case '\r':
-            esc[1] = 'r';
-            break;
-        case '\t':
-            esc[1] = 't';
-            break;
+        case '\\': esc[1] = (char)c; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
         default:
             memcpy(esc + 1, "u00", 3);
             esc[4] = hex[c >> 4];
@@ -235,8 +218,7 @@ void json_write_string(buf *b, const char *s, size_t n)
 
 /* ---- marker metatables and null ------------------------------------- */
 
-static void json_push_marker(lua_State *L, const void *key, const char *name)
-{
+static void json_push_marker(lua_State *L, const void *key, const char *name) {
     if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) != LUA_TNIL)
         return;
     lua_pop(L, 1);
@@ -250,10 +232,11 @@ static void json_push_marker(lua_State *L, const void *key, const char *name)
     lua_rawsetp(L, LUA_REGISTRYINDEX, key);
 }
 
-void json_push_array_mt(lua_State *L) { json_push_marker(L, &json_array_mt_key, "banshi.json.array"); }
+void json_push_array_mt(lua_State *L) {
+    json_push_marker(L, &json_array_mt_key, "banshi.json.array");
+}
 
-void json_push_object_mt(lua_State *L)
-{
+void json_push_object_mt(lua_State *L) {
     json_push_marker(L, &json_object_mt_key, "banshi.json.object");
 }
 
@@ -273,8 +256,7 @@ typedef struct json_dec {
 
 static int json_dec_value(json_dec *d);
 
-static int json_dec_fail(json_dec *d, const unsigned char *at, const char *msg)
-{
+static int json_dec_fail(json_dec *d, const unsigned char *at, const char *msg) {
     d->err_at = at;
     d->err_msg = msg;
     return -1;
@@ -282,21 +264,18 @@ static int json_dec_fail(json_dec *d, const unsigned char *at, const char *msg)
 
 /* Fails at `at` with msg, or with "unexpected end of input" there is nothing
  * left to complain about. */
-static int json_dec_fail_or_eof(json_dec *d, const unsigned char *at, const char *msg)
-{
+static int json_dec_fail_or_eof(json_dec *d, const unsigned char *at, const char *msg) {
     return json_dec_fail(d, at, at < d->end ? msg : "unexpected end of input");
 }
 
-static inline const unsigned char *json_skip_ws(const unsigned char *p, const unsigned char *end)
-{
+static inline const unsigned char *json_skip_ws(const unsigned char *p, const unsigned char *end) {
     while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         p++;
     return p;
 }
 
 /* Value of four hex digits at p, or -1. */
-static inline long json_hex4(const unsigned char *p)
-{
+static inline long json_hex4(const unsigned char *p) {
     long v = 0;
     int i;
 
@@ -315,8 +294,7 @@ static inline long json_hex4(const unsigned char *p)
 
 /* Decodes the already validated body of a string, p..end, into o; returns
  * the length written, never more than end - p. */
-static size_t json_unescape(char *o, const unsigned char *p, const unsigned char *end)
-{
+static size_t json_unescape(char *o, const unsigned char *p, const unsigned char *end) {
     char *start = o;
 
     while (p < end) {
@@ -331,21 +309,11 @@ static size_t json_unescape(char *o, const unsigned char *p, const unsigned char
         if (p == end)
             break;
         switch (p[1]) {
-        case 'b':
-            *o++ = '\b';
-            break;
-        case 'f':
-            *o++ = '\f';
-            break;
-        case 'n':
-            *o++ = '\n';
-            break;
-        case 'r':
-            *o++ = '\r';
-            break;
-        case 't':
-            *o++ = '\t';
-            break;
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
         case 'u':
             u = (unsigned long)json_hex4(p + 2);
             if (u >= 0xD800 && u <= 0xDBFF) {
@@ -355,9 +323,7 @@ static size_t json_unescape(char *o, const unsigned char *p, const unsigned char
             o += json_utf8_put(o, u);
             p += 4;
             break;
-        default: /* '"', '\\', '/' */
-            *o++ = (char)p[1];
-            break;
+        default: /* '"', '\\', '/' */ *o++ = (char)p[1]; break;
         }
         p += 2;
     }
@@ -366,8 +332,7 @@ static size_t json_unescape(char *o, const unsigned char *p, const unsigned char
 
 /* Pushes the string whose body p..end holds escapes. Kept apart from the
  * scanner so the large luaL_Buffer is not in every recursion frame. */
-static void json_dec_push_escaped(lua_State *L, const unsigned char *p, const unsigned char *end)
-{
+static void json_dec_push_escaped(lua_State *L, const unsigned char *p, const unsigned char *end) {
     luaL_Buffer lb;
     char *o = luaL_buffinitsize(L, &lb, (size_t)(end - p));
 
@@ -376,8 +341,7 @@ static void json_dec_push_escaped(lua_State *L, const unsigned char *p, const un
 
 /* d->p is at the opening quote. Validates the whole string first (so the
  * copy needs no checks and an escaped string is sized once), then pushes it. */
-static int json_dec_string(json_dec *d)
-{
+static int json_dec_string(json_dec *d) {
     const unsigned char *open = d->p, *p = open + 1, *end = d->end;
     int escaped = 0;
     long u, lo;
@@ -389,10 +353,8 @@ static int json_dec_string(json_dec *d)
         if (p == end)
             return json_dec_fail(d, open, "unterminated string");
         switch (json_char_class[*p]) {
-        case JSON_C_QUOTE:
-            goto closed;
-        case JSON_C_CTRL:
-            return json_dec_fail(d, p, "control character in string");
+        case JSON_C_QUOTE: goto closed;
+        case JSON_C_CTRL: return json_dec_fail(d, p, "control character in string");
         case JSON_C_HIGH:
             k = json_utf8_seq(p, end, &bad);
             if (k == 0)
@@ -411,9 +373,7 @@ static int json_dec_string(json_dec *d)
             case 'f':
             case 'n':
             case 'r':
-            case 't':
-                p += 2;
-                break;
+            case 't': p += 2; break;
             case 'u':
                 if (end - p < 6 || (u = json_hex4(p + 2)) < 0)
                     return json_dec_fail(d, p, "invalid \\u escape");
@@ -431,8 +391,7 @@ static int json_dec_string(json_dec *d)
                     p += 6;
                 }
                 break;
-            default:
-                return json_dec_fail(d, p, "invalid escape");
+            default: return json_dec_fail(d, p, "invalid escape");
             }
             break;
         }
@@ -447,8 +406,7 @@ closed:
 }
 
 /* Pushes the float spelled by start..stop (grammar already checked). */
-static int json_dec_float(json_dec *d, const unsigned char *start, const unsigned char *stop)
-{
+static int json_dec_float(json_dec *d, const unsigned char *start, const unsigned char *stop) {
     char small[64], *tmp = small, *dot;
     size_t len = (size_t)(stop - start);
     double x;
@@ -474,8 +432,7 @@ static int json_dec_float(json_dec *d, const unsigned char *start, const unsigne
     return 0;
 }
 
-static int json_dec_number(json_dec *d)
-{
+static int json_dec_number(json_dec *d) {
     const unsigned char *start = d->p, *p = start, *end = d->end, *digits, *int_end;
     int neg = 0, is_int = 1;
 
@@ -543,8 +500,7 @@ static int json_dec_number(json_dec *d)
     return json_dec_float(d, start, p);
 }
 
-static int json_dec_literal(json_dec *d, const char *word, size_t len)
-{
+static int json_dec_literal(json_dec *d, const char *word, size_t len) {
     if ((size_t)(d->end - d->p) < len || memcmp(d->p, word, len) != 0)
         return json_dec_fail(d, d->p, "invalid literal");
     d->p += len;
@@ -556,13 +512,12 @@ static int json_dec_literal(json_dec *d, const char *word, size_t len)
  * flushed into the table every JSON_DEC_BATCH so the stack stays bounded.
  * Each container reserves its stack once: the batch, its table slot, and a
  * leaf value with luaL_Buffer's slots. */
-#define JSON_DEC_BATCH 128
+#define JSON_DEC_BATCH   128
 #define JSON_DEC_RESERVE (2 * JSON_DEC_BATCH + 8)
 
 /* Moves the n values above slot into the array there (creating it, sized, on
  * the first flush), after the *len already stored. */
-static void json_dec_flush_array(json_dec *d, int slot, int n, lua_Integer *len)
-{
+static void json_dec_flush_array(json_dec *d, int slot, int n, lua_Integer *len) {
     lua_State *L = d->L;
     int i;
 
@@ -579,8 +534,7 @@ static void json_dec_flush_array(json_dec *d, int slot, int n, lua_Integer *len)
 
 /* Moves the n key/value pairs above slot into the object there (creating
  * it, sized, on the first flush), in document order: the last duplicate wins. */
-static void json_dec_flush_object(json_dec *d, int slot, int n)
-{
+static void json_dec_flush_object(json_dec *d, int slot, int n) {
     lua_State *L = d->L;
     int i;
 
@@ -598,8 +552,7 @@ static void json_dec_flush_object(json_dec *d, int slot, int n)
     lua_settop(L, slot);
 }
 
-static int json_dec_array(json_dec *d)
-{
+static int json_dec_array(json_dec *d) {
     lua_State *L = d->L;
     const unsigned char *comma;
     lua_Integer len = 0;
@@ -644,8 +597,7 @@ static int json_dec_array(json_dec *d)
     return 0;
 }
 
-static int json_dec_object(json_dec *d)
-{
+static int json_dec_object(json_dec *d) {
     lua_State *L = d->L;
     const unsigned char *comma;
     int slot, n = 0;
@@ -703,29 +655,19 @@ static int json_dec_object(json_dec *d)
 
 /* Parses one value at d->p (after optional white space) and pushes it. On
  * failure the stack holds leftovers; json_decode discards them. */
-static int json_dec_value(json_dec *d)
-{
+static int json_dec_value(json_dec *d) {
     const unsigned char *p = json_skip_ws(d->p, d->end);
 
     d->p = p;
     if (p == d->end)
         return json_dec_fail(d, p, "unexpected end of input");
     switch (*p) {
-    case '{':
-        return json_dec_object(d);
-    case '[':
-        return json_dec_array(d);
-    case '"':
-        return json_dec_string(d);
-    case 't':
-        lua_pushboolean(d->L, 1);
-        return json_dec_literal(d, "true", 4);
-    case 'f':
-        lua_pushboolean(d->L, 0);
-        return json_dec_literal(d, "false", 5);
-    case 'n':
-        json_push_null(d->L);
-        return json_dec_literal(d, "null", 4);
+    case '{': return json_dec_object(d);
+    case '[': return json_dec_array(d);
+    case '"': return json_dec_string(d);
+    case 't': lua_pushboolean(d->L, 1); return json_dec_literal(d, "true", 4);
+    case 'f': lua_pushboolean(d->L, 0); return json_dec_literal(d, "false", 5);
+    case 'n': json_push_null(d->L); return json_dec_literal(d, "null", 4);
     case '-':
     case '0':
     case '1':
@@ -736,15 +678,12 @@ static int json_dec_value(json_dec *d)
     case '6':
     case '7':
     case '8':
-    case '9':
-        return json_dec_number(d);
-    default:
-        return json_dec_fail(d, p, "unexpected character");
+    case '9': return json_dec_number(d);
+    default: return json_dec_fail(d, p, "unexpected character");
     }
 }
 
-int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const char **err_msg)
-{
+int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const char **err_msg) {
     json_dec d;
     int top = lua_gettop(L);
     const unsigned char *start = (const unsigned char *)s;
@@ -799,8 +738,8 @@ typedef struct json_key {
     const char *s; /* string key, owned by the table; NULL: integer key in num */
     size_t len;
     lua_Integer ikey;
-    int vidx;      /* stack index of the value while the table holds it there */
-    char num[21];  /* decimal form of an integer key, not NUL-terminated */
+    int vidx;     /* stack index of the value while the table holds it there */
+    char num[21]; /* decimal form of an integer key, not NUL-terminated */
 } json_key;
 
 /* One step of the path to the value being encoded: Lua index n of an array,
@@ -826,15 +765,15 @@ typedef struct json_enc {
 
 static int json_enc_value(json_enc *e, int idx);
 
-static int json_is_identifier(const char *s, size_t n)
-{
+static int json_is_identifier(const char *s, size_t n) {
     size_t i;
 
     if (n == 0 || (s[0] >= '0' && s[0] <= '9'))
         return 0;
     for (i = 0; i < n; i++) {
         char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_'))
             return 0;
     }
     return 1;
@@ -845,8 +784,7 @@ static int json_is_identifier(const char *s, size_t n)
 static int json_enc_fail(json_enc *e, int npath, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-static int json_enc_fail(json_enc *e, int npath, const char *fmt, ...)
-{
+static int json_enc_fail(json_enc *e, int npath, const char *fmt, ...) {
     buf m = BUF_INIT;
     va_list ap;
     int i;
@@ -898,8 +836,7 @@ static int json_enc_fail(json_enc *e, int npath, const char *fmt, ...)
 
 /* Writes the decimal form of v into out (at least 21 bytes, no NUL);
  * returns its length. */
-static size_t json_fmt_integer(char *out, lua_Integer v)
-{
+static size_t json_fmt_integer(char *out, lua_Integer v) {
     char tmp[24], *q = tmp + sizeof tmp;
     lua_Unsigned u = v < 0 ? 0u - (lua_Unsigned)v : (lua_Unsigned)v;
     size_t n;
@@ -918,8 +855,7 @@ static size_t json_fmt_integer(char *out, lua_Integer v)
 /* Shortest of %.15g, %.16g, %.17g that reads back as x (%.17g always
  * does), with the locale's decimal point undone and ".0" added to integral
  * values so they decode as floats again. */
-static int json_enc_float(json_enc *e, double x)
-{
+static int json_enc_float(json_enc *e, double x) {
     char tmp[48], out[56];
     size_t n = 0, i;
     int prec, marked = 0, in_point = 0;
@@ -953,8 +889,7 @@ static int json_enc_float(json_enc *e, double x)
 }
 
 /* 1 if the keys of table t are exactly 1..n. Leaves the stack as it was. */
-static int json_is_sequence(lua_State *L, int t, lua_Unsigned n)
-{
+static int json_is_sequence(lua_State *L, int t, lua_Unsigned n) {
     lua_Unsigned count = 0;
 
     lua_pushnil(L);
@@ -971,8 +906,7 @@ static int json_is_sequence(lua_State *L, int t, lua_Unsigned n)
     return count == n;
 }
 
-static int json_enc_array(json_enc *e, int t, lua_Unsigned n)
-{
+static int json_enc_array(json_enc *e, int t, lua_Unsigned n) {
     lua_State *L = e->L;
     json_seg *seg = &e->path[e->depth - 1];
     lua_Unsigned i;
@@ -992,8 +926,7 @@ static int json_enc_array(json_enc *e, int t, lua_Unsigned n)
     return 0;
 }
 
-static int json_key_cmp(const void *pa, const void *pb)
-{
+static int json_key_cmp(const void *pa, const void *pb) {
     const json_key *a = pa, *b = pb;
     const char *as = a->s ? a->s : a->num, *bs = b->s ? b->s : b->num;
     size_t n = a->len < b->len ? a->len : b->len;
@@ -1008,8 +941,7 @@ static int json_key_cmp(const void *pa, const void *pb)
  * call overhead; larger ones go to qsort. */
 #define JSON_INSERTION_SORT_MAX 8
 
-static void json_sort_keys(json_key *k, size_t n)
-{
+static void json_sort_keys(json_key *k, size_t n) {
     size_t i, j;
 
     if (n > JSON_INSERTION_SORT_MAX) {
@@ -1026,8 +958,7 @@ static void json_sort_keys(json_key *k, size_t n)
 
 /* Doubles the arena, moving it into a userdata anchored at e->arena_slot.
  * Needs one free stack slot; raises only on memory errors. */
-static void json_keys_grow(json_enc *e)
-{
+static void json_keys_grow(json_enc *e) {
     size_t cap = e->capkeys * 2;
     json_key *k = lua_newuserdatauv(e->L, cap * sizeof *k, 0);
 
@@ -1039,8 +970,7 @@ static void json_keys_grow(json_enc *e)
 
 /* Gathers the keys of t once (values stay on the Lua stack, up to
  * JSON_STACK_PAIRS), sorts them, then writes the members in that order. */
-static int json_enc_object(json_enc *e, int t)
-{
+static int json_enc_object(json_enc *e, int t) {
     lua_State *L = e->L;
     json_seg *seg = &e->path[e->depth - 1];
     int base = lua_gettop(L), stacked = 1;
@@ -1091,10 +1021,9 @@ static int json_enc_object(json_enc *e, int t)
 
         if (i > first) {
             if (json_key_cmp(k - 1, k) == 0)
-                return json_enc_fail(e, e->depth - 1,
-                                     "integer key %.*s and string key \"%.*s\" collide",
-                                     (int)k->len, k->s ? k[-1].num : k->num, (int)k->len,
-                                     k->s ? k->s : k[-1].s);
+                return json_enc_fail(
+                    e, e->depth - 1, "integer key %.*s and string key \"%.*s\" collide",
+                    (int)k->len, k->s ? k[-1].num : k->num, (int)k->len, k->s ? k->s : k[-1].s);
             json_putc(e->b, ',');
         }
         if (k->s) {
@@ -1128,8 +1057,7 @@ static int json_enc_object(json_enc *e, int t)
     return 0;
 }
 
-static int json_enc_table(json_enc *e, int t)
-{
+static int json_enc_table(json_enc *e, int t) {
     lua_State *L = e->L;
     const void *self = lua_topointer(L, t), *mt = NULL;
     int i, rc;
@@ -1138,8 +1066,7 @@ static int json_enc_table(json_enc *e, int t)
         if (e->open[i] == self)
             return json_enc_fail(e, e->depth, "cycle: the table contains itself");
     if (e->depth == JSON_MAX_DEPTH)
-        return json_enc_fail(e, e->depth, "nesting too deep (more than %d levels)",
-                             JSON_MAX_DEPTH);
+        return json_enc_fail(e, e->depth, "nesting too deep (more than %d levels)", JSON_MAX_DEPTH);
     if (!lua_checkstack(L, 8))
         return json_enc_fail(e, e->depth, "Lua stack exhausted");
     if (lua_getmetatable(L, t)) {
@@ -1154,8 +1081,7 @@ static int json_enc_table(json_enc *e, int t)
         if (json_is_sequence(L, t, n))
             rc = json_enc_array(e, t, n);
         else if (mt != NULL && mt == e->array_mt)
-            rc = json_enc_fail(e, e->depth - 1,
-                               "table marked as array has keys other than 1..n");
+            rc = json_enc_fail(e, e->depth - 1, "table marked as array has keys other than 1..n");
         else
             rc = json_enc_object(e, t);
     }
@@ -1165,8 +1091,7 @@ static int json_enc_table(json_enc *e, int t)
 
 /* Encodes the value at absolute index idx. Leaves the stack as it was on
  * success; on failure json_encode restores it. */
-static int json_enc_value(json_enc *e, int idx)
-{
+static int json_enc_value(json_enc *e, int idx) {
     lua_State *L = e->L;
     size_t n;
     const char *s;
@@ -1174,9 +1099,7 @@ static int json_enc_value(json_enc *e, int idx)
 
     switch (lua_type(L, idx)) {
     case LUA_TNONE:
-    case LUA_TNIL:
-        json_put(e->b, "null", 4);
-        return 0;
+    case LUA_TNIL: json_put(e->b, "null", 4); return 0;
     case LUA_TBOOLEAN:
         if (lua_toboolean(L, idx))
             json_put(e->b, "true", 4);
@@ -1192,23 +1115,20 @@ static int json_enc_value(json_enc *e, int idx)
         s = lua_tolstring(L, idx, &n);
         json_write_string(e->b, s, n);
         return 0;
-    case LUA_TTABLE:
-        return json_enc_table(e, idx);
+    case LUA_TTABLE: return json_enc_table(e, idx);
     case LUA_TLIGHTUSERDATA:
         if (lua_touserdata(L, idx) == &json_null_tag) {
             json_put(e->b, "null", 4);
             return 0;
         }
         return json_enc_fail(e, e->depth, "cannot encode a light userdata");
-    default:
-        return json_enc_fail(e, e->depth, "cannot encode a %s", luaL_typename(L, idx));
+    default: return json_enc_fail(e, e->depth, "cannot encode a %s", luaL_typename(L, idx));
     }
 }
 
 /* The marker metatable's identity, or NULL if it was never created (then no
  * table can carry it). Needs one free stack slot; does not allocate. */
-static const void *json_peek_marker(lua_State *L, const void *key)
-{
+static const void *json_peek_marker(lua_State *L, const void *key) {
     const void *p;
 
     lua_rawgetp(L, LUA_REGISTRYINDEX, key);
@@ -1217,8 +1137,7 @@ static const void *json_peek_marker(lua_State *L, const void *key)
     return p;
 }
 
-int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen)
-{
+int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen) {
     json_key local[JSON_LOCAL_KEYS];
     json_enc e;
     size_t start = b->len;

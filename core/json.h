@@ -54,7 +54,8 @@ void json_write_string(buf *b, const char *s, size_t n);
  * -1, leaves the stack as it was, sets *err_off to the 0-based byte offset of
  * the problem (n for a premature end) and *err_msg to a static English
  * message, e.g. "unexpected character", "invalid UTF-8", "nesting too deep",
- * "trailing characters". Either out-pointer may be NULL. Never raises, except
+ * "trailing characters", "Lua stack exhausted" (L's stack is nearly full).
+ * Either out-pointer may be NULL. Never raises, except
  * for Lua memory errors. */
 int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const char **err_msg);
 

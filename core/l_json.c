@@ -12,7 +12,7 @@
  * large document left it over JSON_KEEP_CAP. busy guards the shared box
  * against re-entry (a __gc finaliser that encodes, run by an allocation
  * inside encode); a re-entrant call gets a box of its own. */
-#define JSON_BOX_MT "banshi.json.buffer"
+#define JSON_BOX_MT   "banshi.json.buffer"
 #define JSON_KEEP_CAP (64 * 1024)
 
 typedef struct json_box {
@@ -20,8 +20,7 @@ typedef struct json_box {
     int busy;
 } json_box;
 
-static int json_box_gc(lua_State *L)
-{
+static int json_box_gc(lua_State *L) {
     json_box *x = luaL_checkudata(L, 1, JSON_BOX_MT);
 
     buf_free(&x->b);
@@ -29,8 +28,7 @@ static int json_box_gc(lua_State *L)
 }
 
 /* Pushes a new, empty box. Raises only on memory errors. */
-static json_box *json_box_new(lua_State *L)
-{
+static json_box *json_box_new(lua_State *L) {
     json_box *x = lua_newuserdatauv(L, sizeof *x, 0);
 
     x->b = (buf)BUF_INIT;
@@ -39,8 +37,7 @@ static json_box *json_box_new(lua_State *L)
     return x;
 }
 
-static void json_box_release(json_box *x)
-{
+static void json_box_release(json_box *x) {
     if (x->b.cap > JSON_KEEP_CAP)
         buf_free(&x->b);
     else
@@ -49,8 +46,7 @@ static void json_box_release(json_box *x)
 }
 
 /* encode(v) -> string. Raises when v cannot be encoded (misuse). */
-static int json_lua_encode(lua_State *L)
-{
+static int json_lua_encode(lua_State *L) {
     json_box *x = lua_touserdata(L, lua_upvalueindex(1));
     char err[256];
     int rc;
@@ -71,8 +67,7 @@ static int json_lua_encode(lua_State *L)
 }
 
 /* decode(s) -> value | nil, message. Raises only if s is not a string. */
-static int json_lua_decode(lua_State *L)
-{
+static int json_lua_decode(lua_State *L) {
     size_t n, off;
     const char *s = luaL_checklstring(L, 1, &n), *msg;
 
@@ -85,11 +80,10 @@ static int json_lua_decode(lua_State *L)
 
 /* Sets the marker pushed by push_mt on table 1 and returns it. Raises if
  * argument 1 is not a table or carries a metatable other than a marker. */
-static int json_lua_mark(lua_State *L, void (*push_mt)(lua_State *))
-{
+static int json_lua_mark(lua_State *L, void (*push_mt)(lua_State *)) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
-    push_mt(L); /* 2 */
+    push_mt(L);                   /* 2 */
     if (lua_getmetatable(L, 1)) { /* 3 */
         json_push_array_mt(L);    /* 4 */
         json_push_object_mt(L);   /* 5 */
@@ -105,8 +99,7 @@ static int json_lua_array(lua_State *L) { return json_lua_mark(L, json_push_arra
 
 static int json_lua_object(lua_State *L) { return json_lua_mark(L, json_push_object_mt); }
 
-int luaopen_banshi_json(lua_State *L)
-{
+int luaopen_banshi_json(lua_State *L) {
     static const luaL_Reg funcs[] = {
         {"decode", json_lua_decode},
         {"array", json_lua_array},
