@@ -12,13 +12,7 @@
 #include "buf.h"
 #include "json.h"
 #include "l_json.h"
-/* t.h's opening comment contains "tests/unit/" followed by "*.c", which
- * -Wcomment (in -Wall) flags under -Werror; silence that for t.h only until
- * the comment is reworded there. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wcomment"
 #include "t.h"
-#pragma GCC diagnostic pop
 
 /* A literal with its length, so embedded NULs count. */
 #define LIT(s) s, sizeof(s) - 1
