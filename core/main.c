@@ -1,5 +1,7 @@
 /* main.c: the banshi command: serve, check, backup, version. */
 #include "api.h"
+#include "client.h"
+#include "json.h"
 #include "county.h"
 #include "http.h"
 #include "log.h"
@@ -9,6 +11,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <lauxlib.h>
 #include <lua.h>
 #include <microhttpd.h>
 #include <signal.h>
@@ -448,6 +451,98 @@ static int cmd_backup(int argc, char **argv) {
     return rc;
 }
 
+static const char reload_help[] =
+    "usage: banshi reload [COUNTY] [--server ADDR:PORT] [--token-file FILE]\n"
+    "Asks the running server to reload COUNTY (default: every county). Each county's\n"
+    "files are read once, validated and swapped in atomically; a catalogue with errors\n"
+    "changes nothing and every error is printed with file:line. The operator token\n"
+    "comes from --token-file or BANSHI_ADMIN_TOKEN. Exit status 1 if any reload failed.\n";
+
+/* Prints one county's reload result (a decoded JSON object at the top of L). */
+static int print_reload(lua_State *L) {
+    lua_getfield(L, -1, "county");
+    const char *name = lua_tostring(L, -1);
+    lua_getfield(L, -2, "ok");
+    int ok = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (ok) {
+        lua_getfield(L, -2, "changed");
+        lua_getfield(L, -3, "version");
+        lua_getfield(L, -4, "ms");
+        printf("%s: %s %.12s (%.1f ms)\n", name,
+               lua_toboolean(L, -3) ? "now serving version" : "unchanged, still version",
+               lua_tostring(L, -2), lua_tonumber(L, -1));
+        lua_pop(L, 4);
+        return 0;
+    }
+    lua_getfield(L, -2, "message");
+    printf("%s: reload failed, the previous version keeps serving:\n%s", name,
+           lua_tostring(L, -1));
+    lua_pop(L, 2);
+    return 1;
+}
+
+static int cmd_reload(int argc, char **argv) {
+    const char *server = "127.0.0.1:8080", *which = NULL;
+    char token[256] = "";
+    const char *env = getenv("BANSHI_ADMIN_TOKEN");
+    if (env)
+        snprintf(token, sizeof token, "%s", env);
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(reload_help, stdout);
+            return 0;
+        } else if (strcmp(argv[i], "--server") == 0 && i + 1 < argc) {
+            server = argv[++i];
+        } else if (strcmp(argv[i], "--token-file") == 0 && i + 1 < argc) {
+            if (read_token_file(argv[++i], token, sizeof token) != 0)
+                return 2;
+        } else if (!which && argv[i][0] != '-') {
+            which = argv[i];
+        } else {
+            fputs(reload_help, stderr);
+            return 2;
+        }
+    }
+    char path[160];
+    if (which)
+        snprintf(path, sizeof path, "/api/v1/counties/%s/reload", which);
+    else
+        snprintf(path, sizeof path, "/api/v1/admin/reload");
+    buf out = BUF_INIT;
+    int status = client_request(server, "POST", path, token, NULL, 120, &out);
+    int rc = 1;
+    lua_State *L = luaL_newstate();
+    size_t off;
+    const char *msg;
+    if (status < 0) {
+        fprintf(stderr, "banshi reload: %s\n", buf_cstr(&out));
+    } else if (!L || json_decode(L, out.data ? out.data : "", out.len, &off, &msg) != 0) {
+        fprintf(stderr, "banshi reload: unexpected answer (HTTP %d): %s\n", status, buf_cstr(&out));
+    } else if (lua_getfield(L, -1, "error") == LUA_TTABLE) {
+        lua_getfield(L, -1, "message");
+        fprintf(stderr, "banshi reload: %s (HTTP %d)\n", lua_tostring(L, -1), status);
+    } else {
+        lua_pop(L, 1);
+        rc = 0;
+        if (lua_getfield(L, -1, "results") == LUA_TTABLE) {
+            lua_Integer n = luaL_len(L, -1);
+            for (lua_Integer i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, i);
+                rc |= print_reload(L);
+                lua_pop(L, 1);
+            }
+        } else {
+            lua_pop(L, 1);
+            rc = print_reload(L);
+        }
+    }
+    if (L)
+        lua_close(L);
+    buf_free(&out);
+    return rc;
+}
+
 static int cmd_version(void) {
     printf("banshi %s\n  schema %d, %s, SQLite %s, libmicrohttpd %s, zlib %s, libsodium %s\n",
            BANSHI_VERSION, STORE_SCHEMA_VERSION, LUA_RELEASE, store_sqlite_version(),
@@ -458,6 +553,7 @@ static int cmd_version(void) {
 static const char main_help[] = "usage: banshi COMMAND [options]\n"
                                 "  serve     serve the catalogues over HTTP\n"
                                 "  check     validate catalogues (exit 1 on any error)\n"
+                                "  reload    reload one county or all in a running server\n"
                                 "  backup    copy the database while the server runs\n"
                                 "  version   print versions\n"
                                 "Each command takes --help.\n";
@@ -477,6 +573,8 @@ int main(int argc, char **argv) {
         return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "reload") == 0)
+        return cmd_reload(argc - 1, argv + 1);
     if (strcmp(cmd, "backup") == 0)
         return cmd_backup(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0)

@@ -50,6 +50,12 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 expect_json sighup_reloads '.promised_limit' 7
+"$BANSHI_BIN" reload alpha --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_reload_one_county grep -q '^alpha: unchanged, still version' "$T/cli.out"
+"$BANSHI_BIN" reload --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_reload_all_counties grep -q '^beta: unchanged' "$T/cli.out"
+"$BANSHI_BIN" reload alpha --server "${BASE#http://}" >"$T/cli.out" 2>&1
+expect_true cli_reload_without_token_fails test $? -ne 0
 req GET /metrics
 expect_true reloads_counted grep -q 'banshi_catalog_reload_failures_total{county="alpha"} 1' "$T/body"
 stop_server
