@@ -286,9 +286,18 @@ static int l_precheck(lua_State *L) {
     } else if (json_decode(L, body->data, body->len, &ctx->bad_off, &ctx->bad_msg) != 0) {
         ctx->bad_json = 1;
         return 0;
-    } else if (!lua_istable(L, -1)) {
-        ctx->bad_json = 2;
-        return 0;
+    } else {
+        /* Only an object will do: decoded objects carry the object marker. */
+        int is_object = lua_getmetatable(L, -1);
+        if (is_object) {
+            json_push_object_mt(L);
+            is_object = lua_rawequal(L, -1, -2);
+            lua_pop(L, 2);
+        }
+        if (!is_object) {
+            ctx->bad_json = 2;
+            return 0;
+        }
     }
     lua_call(L, 3, 1);
     char msg[256];

@@ -105,10 +105,12 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
         atomic_fetch_add_explicit(&v->budget_kills, 1, memory_order_relaxed);
     }
     /* Re-arm on every line and instruction of this thread: whatever pcall
-     * catches, the next step raises again, until the call unwinds. */
+     * catches, the next step raises again, until the call unwinds. Every
+     * raise names where the budget ran out, not where it was re-raised. */
     arm_hook(L, 1);
-    char where[160];
-    where_of(L, where, sizeof where);
+    if (!v->trip_where[0])
+        where_of(L, v->trip_where, sizeof v->trip_where);
+    const char *where = v->trip_where;
     if (v->tripped == TRIP_MEM)
         lua_pushfstring(L, "%s: county %s: memory budget of %d MiB exceeded (at %s)", where,
                         v->county, (int)(v->limits.mem_bytes >> 20), v->mem_where);
@@ -320,6 +322,7 @@ int vm_call_budget(vm *v, int nargs, int nresults, uint64_t instr, double second
     v->tripped = TRIP_NONE;
     v->mem_refused = 0;
     v->mem_where[0] = '\0';
+    v->trip_where[0] = '\0';
     v->ctx = NULL;
     v->limits.call_instr = saved_instr;
     v->limits.call_seconds = saved_seconds;

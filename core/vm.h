@@ -52,6 +52,7 @@ typedef struct vm {
     int in_call;
     int mem_refused;
     char mem_where[160];
+    char trip_where[160]; /* file:line where the budget first ran out */
     void *ctx;   /* per-call context for C modules, cleared after each call */
     void *owner; /* the generation that owns this vm, once it is published */
 } vm;
