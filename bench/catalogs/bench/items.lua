@@ -30,3 +30,30 @@ item {
   four = { "网上办", "一次办" },
   fees = { charged = false },
 }
+
+-- A small item for the guide benchmark: its guide is 1-2 KB of JSON.
+item {
+  code = "990009000002",
+  local_item = true,
+  name = "基准测试备案",
+  type = "行政备案",
+  legal_basis = { { law = "《中华人民共和国行政许可法》", article = "第十二条" } },
+  levels = { "县" },
+  statutory_limit = 1,
+  objects = { "企业法人" },
+  conditions = { "材料齐全" },
+  materials = {
+    { id = "sqb", name = "备案表", form = "原件", medium = "纸质或电子", copies = 1,
+      necessity = "必要", source = "申请人自备", core = true },
+  },
+  result = { type = "其他", name = "备案回执" },
+  impl_code = "11990009MB0000010M990009000002A",
+  department = "shenpi",
+  promised_limit = 0,
+  case_type = "即办件",
+  channels = { "网上办理" },
+  online_depth = "全程网办",
+  visits = 0,
+  four = { "马上办", "网上办", "一次办" },
+  fees = { charged = false },
+}
