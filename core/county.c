@@ -654,7 +654,7 @@ static int list_counties(const file_list *files, char ***out, int *n, buf *err) 
         return -1;
     vm_lock(v);
     lua_State *L = v->L;
-    int rc = vm_require(v, "banshi.host", err);
+    int rc = vm_require(v, "banshi.catalog", err);
     if (rc == 0) {
         lua_getfield(L, -1, "counties");
         lua_createtable(L, 0, (int)files->n);

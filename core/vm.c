@@ -235,6 +235,11 @@ static int open_sandbox(lua_State *L) {
     lua_setfield(L, LUA_REGISTRYINDEX, "banshi.loaded");
     lua_pushcfunction(L, l_require);
     lua_setglobal(L, "require");
+    /* Bytecode is never loaded, so there is no use for dumping it. */
+    lua_getglobal(L, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
     /* Strings share one metatable; hide it so no script can change it. */
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);

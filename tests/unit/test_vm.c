@@ -35,7 +35,8 @@ static void forbidden_globals_are_absent(void) {
               "assert(os.execute == nil and os.getenv == nil and os.remove == nil)\n"
               "assert(os.time and os.date and os.clock)\n"
               "assert(debug.sethook == nil and debug.setmetatable == nil)\n"
-              "assert(collectgarbage == nil)\n",
+              "assert(collectgarbage == nil)\n"
+              "assert(string.dump == nil and ('').dump == nil)\n",
               &err) == 0);
     vm_free(v);
     buf_free(&err);

@@ -1,0 +1,166 @@
+--- banshi.catalog: loads, validates and compiles county service catalogues
+-- (政务服务事项目录) written in the catalogue language (docs/catalog.md).
+--
+--   local catalog = require "banshi.catalog"
+--
+--   catalog.load(files, county_id)   -> model, warnings | nil, errors, warnings
+--   catalog.check(files)             -> errors, warnings
+--   catalog.counties(files)          -> { county ids that serve, sorted }
+--   catalog.compile(model)           -> snapshot (pure data)
+--   catalog.precheck(model, code, app) -> notice | nil, message
+--   catalog.format_error(e)          -> "file:line: item CODE: field F: en / zh"
+--
+-- `files` maps a path relative to the catalogues folder
+-- ("luannan/items/minzheng.lua") to its source text, for every catalogue
+-- folder; load picks the chain it needs (county_id's folder and its
+-- ancestors through `extends`). Each error or warning is
+-- { file, line, item, field, zh, en, severity }; all are collected before
+-- returning, never stopping at the first.
+--
+-- The model keeps the rule functions (accept, route, fee, material when)
+-- for the runtime; compile() drops them. Shape of the model (read-only for
+-- callers): { county, chain, items = {[code] = item} (offered only),
+-- all_items, order, declined, departments, windows, bundles, calendar,
+-- defaults, where }.
+--
+-- This module runs inside the sandboxed server state: it uses no io, no
+-- os.execute or os.getenv, and requires only banshi.* modules. Misuse (a
+-- wrong argument type) raises; expected failures return nil and a message.
+
+local compile = require "banshi.catalog.compile"
+local precheck = require "banshi.catalog.precheck"
+local report_mod = require "banshi.catalog.report"
+local resolve = require "banshi.catalog.resolve"
+local sandbox = require "banshi.catalog.sandbox"
+local util = require "banshi.catalog.util"
+local validate = require "banshi.catalog.validate"
+
+local M = {}
+
+local function check_files(files)
+  if type(files) ~= "table" then
+    error("catalog: files must be a table of path -> source text, got " .. type(files), 3)
+  end
+end
+
+-- A loader over all folders of files: get(id) runs and checks a folder
+-- once, on first use.
+local function loader(files, report)
+  local paths = resolve.folders(files, report)
+  local session = sandbox.new(report)
+  local cache = {}
+  local ids = util.sorted_keys(paths)
+  local function get(id)
+    if cache[id] == nil then
+      if not paths[id] or session.aborted then
+        cache[id] = false
+      else
+        local folder = session:run_folder(id, paths[id], files)
+        cache[id] = resolve.check_folder(folder, report)
+      end
+    end
+    return cache[id] or nil
+  end
+  return get, ids, session
+end
+
+--- Loads the implementation list county_id with its chain.
+-- Returns model, warnings; or nil, errors, warnings.
+function M.load(files, county_id)
+  check_files(files)
+  if type(county_id) ~= "string" then
+    error("catalog.load: county_id must be a string, got " .. type(county_id), 2)
+  end
+  local report = report_mod.new(files)
+  local get, ids, session = loader(files, report)
+  local chain = resolve.chain(county_id, get, ids, report)
+  local model
+  if chain and not session.aborted then
+    model = resolve.build(chain, report)
+    validate.model(report, model)
+    if not model.county.serves then
+      report:add("error", model.where.catalog, county_id, { "serves" },
+        ("catalogue '%s' is not an implementation list (serves = true) and cannot be published"):format(county_id),
+        ("目录“%s”不是实施清单（未设 serves = true），不能对外发布"):format(county_id))
+    end
+  end
+  local errors = report_mod.sorted(report.errors)
+  local warnings = report_mod.sorted(report.warnings)
+  if #errors > 0 or not model then
+    if #errors == 0 then
+      errors[1] = { file = county_id .. "/catalog.lua", line = 1, item = county_id,
+        en = "the catalogue could not be loaded", zh = "目录无法加载", severity = "error" }
+    end
+    return nil, errors, warnings
+  end
+  return model, warnings
+end
+
+--- Validates every catalogue in files: each implementation list through its
+-- chain, and every base catalogue on its own. Returns errors, warnings
+-- (deduplicated, sorted by file and line; both lists may be empty).
+function M.check(files)
+  check_files(files)
+  local report = report_mod.new(files)
+  local get, ids, session = loader(files, report)
+  for _, id in ipairs(ids) do
+    if session.aborted then break end
+    local chain = resolve.chain(id, get, ids, report)
+    if chain and not session.aborted then
+      local model = resolve.build(chain, report)
+      validate.model(report, model)
+    end
+  end
+  return report_mod.sorted(report.errors), report_mod.sorted(report.warnings)
+end
+
+--- The ids of the implementation lists (serves = true) in files, sorted.
+-- Runs only each folder's catalog.lua, in the same sandbox as load, so that
+-- discovering counties grants a catalogue file nothing more than loading it.
+function M.counties(files)
+  check_files(files)
+  local report = report_mod.new(files)
+  local session = sandbox.new(report)
+  local out = {}
+  for _, id in ipairs(util.sorted_keys(resolve.folders(files, report))) do
+    local main = id .. "/catalog.lua"
+    if files[main] then
+      local folder = session:run_folder(id, { main }, files)
+      local decl = folder.catalog[1]
+      if decl and decl.spec.serves == true and decl.spec.id == id then out[#out + 1] = id end
+    end
+  end
+  return out
+end
+
+--- The snapshot the C core publishes for a loaded model: { county, items,
+-- departments, windows, bundles, calendar, figures, csv }.
+function M.compile(model)
+  if type(model) ~= "table" or type(model.items) ~= "table" then
+    error("catalog.compile: expected a model from catalog.load", 2)
+  end
+  return compile.compile(model)
+end
+
+--- The one-time notification (一次性告知) for an application draft app =
+-- { data, applicant, materials = {id = true}, commitment = bool }.
+-- Returns { ok, missing = {{id, name, reason_zh}}, tolerable_missing,
+-- conditional, problems = {{field, zh}} }, or nil and a message when the
+-- model offers no such item.
+function M.precheck(model, code, app)
+  if type(model) ~= "table" or type(model.items) ~= "table" then
+    error("catalog.precheck: expected a model from catalog.load", 2)
+  end
+  if app ~= nil and type(app) ~= "table" then
+    error("catalog.precheck: app must be a table, got " .. type(app), 2)
+  end
+  return precheck.precheck(model, code, app)
+end
+
+--- One line for an error or warning: file:line: item CODE: field F: en / zh.
+function M.format_error(e)
+  if type(e) ~= "table" then error("catalog.format_error: expected an error table", 2) end
+  return report_mod.format(e)
+end
+
+return M

@@ -1,0 +1,343 @@
+--- banshi.catalog.compile: turns a county model into the snapshot the C core
+-- JSON-encodes and publishes: pure data (no functions), every list a plain
+-- table (empty lists are {} so the encoder writes []), and every order fixed
+-- (items by department then base code), so one catalogue version always
+-- yields the same bytes and the same ETag.
+--
+-- Only items the county offers in state 在用 or 暂停 are published; 取消
+-- items stay in the model for applications pinned to older versions.
+
+local util = require "banshi.catalog.util"
+
+local M = {}
+
+-- Copies a value, dropping functions, so that nothing of the Lua state
+-- leaks into the snapshot.
+local function data(v)
+  if type(v) == "function" then return nil end
+  if type(v) ~= "table" then return v end
+  local c = {}
+  for k, x in pairs(v) do
+    if type(x) ~= "function" then c[k] = data(x) end
+  end
+  return c
+end
+
+local function list(v)
+  if type(v) ~= "table" then return {} end
+  return data(v)
+end
+
+local function department_object(model, code)
+  local d = type(code) == "string" and model.departments[code]
+  if not d then return nil end
+  return { code = code, name = d.name, credit_code = d.credit_code, nature = d.nature, address = d.address,
+    phone = d.phone }
+end
+
+local function department_list(model, codes)
+  local out = {}
+  if type(codes) ~= "table" then return out end
+  for _, c in ipairs(codes) do out[#out + 1] = department_object(model, c) or { code = c } end
+  return out
+end
+
+local function is_online(item)
+  return item.online_depth == "互联网受理" or item.online_depth == "全程网办"
+end
+
+local function material_entry(m)
+  local e = data(m)
+  e.when = nil
+  e.has_rule = m.when ~= nil
+  e.exempt = m.exempt and data(m.exempt) or false
+  return e
+end
+
+local function guide(model, code, item, bundles_of)
+  local g = {}
+  for k, v in pairs(item) do
+    if type(v) ~= "function" then g[k] = data(v) end
+  end
+  g.code = code
+  g.department = department_object(model, item.department) or {}
+  g.delegated_by = department_object(model, item.delegated_by)
+  g.co_departments = department_list(model, item.co_departments)
+  if type(item.review) == "table" then
+    g.review = { mode = item.review.mode, departments = department_list(model, item.review.departments) }
+  else
+    g.review = { mode = "串联", departments = department_list(model, { item.department }) }
+  end
+  local materials = {}
+  for _, m in ipairs(item.materials) do materials[#materials + 1] = material_entry(m) end
+  g.materials = materials
+  g.fees = data(item.fees) or { charged = false }
+  if g.fees.items == nil then g.fees.items = {} end
+  for _, k in ipairs({ "legal_basis", "levels", "objects", "conditions", "theme", "keywords", "steps",
+    "special_procedures", "faq", "four", "channels" }) do
+    g[k] = list(item[k])
+  end
+  g.channels = #g.channels > 0 and g.channels or { "窗口办理" }
+  g.online = is_online(item)
+  g.rules = { accept = item.accept ~= nil, route = item.route ~= nil, fee = item.fee ~= nil }
+  g.accept, g.route, g.fee = nil, nil, nil
+  g.offered = nil
+  g.bundles = bundles_of[code] or {}
+  g.county = model.county.id
+  return g
+end
+
+local function summary(model, code, item)
+  local d = model.departments[item.department]
+  return {
+    code = code, impl_code = item.impl_code, name = item.name, type = item.type,
+    department = item.department, department_name = d and d.name or nil,
+    statutory_limit = item.statutory_limit, promised_limit = item.promised_limit,
+    case_type = item.case_type, four = list(item.four), online = is_online(item), visits = item.visits,
+    objects = list(item.objects), theme = list(item.theme), state = item.state,
+  }
+end
+
+local function search_text(model, item)
+  local parts = { item.name }
+  for _, k in ipairs({ "keywords", "theme" }) do
+    if type(item[k]) == "table" then
+      for _, w in ipairs(item[k]) do parts[#parts + 1] = w end
+    end
+  end
+  local d = model.departments[item.department]
+  if d and d.name then parts[#parts + 1] = d.name end
+  -- string.lower only folds ASCII, which is what the substring search needs:
+  -- Chinese has no case.
+  return table.concat(parts, " "):lower()
+end
+
+-- The calendar -----------------------------------------------------------------
+
+local function expand(entries)
+  local days = {}
+  if type(entries) ~= "table" then return {} end
+  for _, e in ipairs(entries) do
+    local a, b
+    if type(e) == "string" then
+      a = util.day_number(e); b = a
+    elseif type(e) == "table" then
+      a, b = util.day_number(e[1]), util.day_number(e[2])
+    end
+    if a and b and b >= a and b - a < 400 then
+      for n = a, b do days[n] = true end
+    end
+  end
+  local out = {}
+  for _, n in ipairs(util.sorted_keys(days)) do out[#out + 1] = util.civil_from_days(n) end
+  return out
+end
+
+local function calendar(model)
+  local years = {}
+  for year, spec in pairs(model.calendar.years) do
+    years[year] = { rest = expand(spec.rest), work = expand(spec.work) }
+  end
+  local closures = {}
+  for _, c in ipairs(model.calendar.closures) do
+    local s = c.spec
+    local range = s.date
+    if range == nil then range = { s.from, s.to } end
+    for _, date in ipairs(expand({ range })) do
+      closures[#closures + 1] = { date = date, reason = s.reason }
+    end
+  end
+  table.sort(closures, function(a, b) return a.date < b.date end)
+  return { years = years, closures = closures }
+end
+
+-- The implementation list as CSV ------------------------------------------------
+
+local CSV_COLUMNS = {
+  { "序号", function(_, _, i) return i end },
+  { "事项名称", function(e) return e.guide.name end },
+  { "基本编码", function(e) return e.code end },
+  { "实施编码", function(e) return e.guide.impl_code end },
+  { "事项类型", function(e) return e.guide.type end },
+  { "实施主体", function(e) return e.guide.department.name end },
+  { "实施主体编码", function(e) return e.guide.department.credit_code end },
+  { "行使层级", function(e) return util.join(e.guide.levels, "、") end },
+  { "法定办结时限（工作日）", function(e) return e.guide.statutory_limit end },
+  { "承诺办结时限（工作日）", function(e) return e.guide.promised_limit end },
+  { "办件类型", function(e) return e.guide.case_type end },
+  { "办理形式", function(e) return util.join(e.guide.channels, "、") end },
+  { "网上办理深度", function(e) return e.guide.online_depth end },
+  { "到办事现场次数", function(e) return e.guide.visits end },
+  { "通办范围", function(e) return e.guide.scope end },
+  { "四办", function(e) return util.join(e.guide.four, "、") end },
+  { "服务对象", function(e) return util.join(e.guide.objects, "、") end },
+  { "是否收费", function(e) return e.guide.fees.charged and "是" or "否" end },
+  { "办理地点", function(e) return e.guide.address end },
+  { "办理时间", function(e) return e.guide.hours end },
+  { "咨询方式", function(e) return e.guide.phone end },
+  { "监督投诉方式", function(e) return e.guide.complaint end },
+  { "设定依据", function(e)
+    local out = {}
+    for _, b in ipairs(e.guide.legal_basis) do out[#out + 1] = (b.law or "") .. (b.article or "") end
+    return table.concat(out, "；")
+  end },
+  { "事项状态", function(e) return e.guide.state end },
+  { "事项版本", function(e) return e.guide.version end },
+}
+
+--- One CSV field, quoted per RFC 4180 when it holds a comma, quote or line break.
+function M.csv_field(v)
+  if v == nil then return "" end
+  local s = type(v) == "number" and util.fmt_num(v) or tostring(v)
+  if s:find("[,\"\r\n]") then s = '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+--- The implementation list (实施清单) as CSV: UTF-8 with a byte order mark so
+-- that spreadsheet programs on Chinese Windows read it as UTF-8, CRLF line
+-- ends, one header row of Chinese column names, one row per item.
+function M.csv(entries)
+  local rows = {}
+  local header = {}
+  for i, c in ipairs(CSV_COLUMNS) do header[i] = M.csv_field(c[1]) end
+  rows[1] = table.concat(header, ",")
+  for n, e in ipairs(entries) do
+    local row = {}
+    for i, c in ipairs(CSV_COLUMNS) do row[i] = M.csv_field(c[2](e, nil, n)) end
+    rows[#rows + 1] = table.concat(row, ",")
+  end
+  return "\239\187\191" .. table.concat(rows, "\r\n") .. "\r\n"
+end
+
+-- Figures ------------------------------------------------------------------------
+
+local function figures(entries)
+  local n = #entries
+  local f = { items = n, by_type = {}, by_four = {}, online_share = 0, zero_visit_share = 0, avg_promised = 0,
+    avg_statutory = 0, compression = 0, immediate_share = 0 }
+  if n == 0 then return f end
+  local online, zero, immediate, sum_p, sum_s = 0, 0, 0, 0, 0
+  for _, e in ipairs(entries) do
+    local g = e.guide
+    f.by_type[g.type] = (f.by_type[g.type] or 0) + 1
+    for _, four in ipairs(g.four) do f.by_four[four] = (f.by_four[four] or 0) + 1 end
+    if g.online then online = online + 1 end
+    if g.visits == 0 then zero = zero + 1 end
+    if g.case_type == "即办件" then immediate = immediate + 1 end
+    sum_p = sum_p + (tonumber(g.promised_limit) or 0)
+    sum_s = sum_s + (tonumber(g.statutory_limit) or 0)
+  end
+  f.online_share = util.round4(online / n)
+  f.zero_visit_share = util.round4(zero / n)
+  f.immediate_share = util.round4(immediate / n)
+  f.avg_promised = util.round4(sum_p / n)
+  f.avg_statutory = util.round4(sum_s / n)
+  f.compression = sum_s > 0 and util.round4(1 - sum_p / sum_s) or 0
+  return f
+end
+
+-- Bundles ------------------------------------------------------------------------
+
+local function bundle(code, b, published)
+  local out = { code = code, name = b.name, items = {}, materials = {}, promised_limit = b.promised_limit,
+    description = b.description or "", theme = list(b.theme), departments = {}, sum_promised = 0 }
+  local by_key, seen_dept = {}, {}
+  for _, icode in ipairs(b.items) do
+    local item = published[icode]
+    if item then
+      out.items[#out.items + 1] = icode
+      out.sum_promised = out.sum_promised + (tonumber(item.promised_limit) or 0)
+      if item.department and not seen_dept[item.department] then
+        seen_dept[item.department] = true
+        out.departments[#out.departments + 1] = item.department
+      end
+      for _, m in ipairs(item.materials) do
+        -- The same id, or failing that the same name, is one material asked once.
+        local entry = by_key["id:" .. m.id] or (m.name and by_key["name:" .. m.name])
+        if not entry then
+          entry = material_entry(m)
+          entry.items = {}
+          out.materials[#out.materials + 1] = entry
+          by_key["id:" .. m.id] = entry
+          if m.name then by_key["name:" .. m.name] = entry end
+        elseif entry.necessity ~= "必要" and m.necessity == "必要" then
+          entry.necessity = "必要"
+        end
+        entry.items[#entry.items + 1] = icode
+      end
+    end
+  end
+  return out
+end
+
+--- The snapshot of a model (see banshi.catalog for its shape).
+function M.compile(model)
+  local entries, published = {}, {}
+  local bundles_of = {}
+  for _, bcode in ipairs(util.sorted_keys(model.bundles)) do
+    if not model.dropped_bundles or not model.dropped_bundles[bcode] then
+      local b = model.bundles[bcode]
+      for _, icode in ipairs(type(b.items) == "table" and b.items or {}) do
+        bundles_of[icode] = bundles_of[icode] or {}
+        table.insert(bundles_of[icode], bcode)
+      end
+    end
+  end
+  for _, code in ipairs(model.order) do
+    local item = model.items[code]
+    if item and (item.state == "在用" or item.state == "暂停") then
+      local g = guide(model, code, item, bundles_of)
+      entries[#entries + 1] = {
+        code = code, guide = g, summary = summary(model, code, item), department = item.department,
+        type = item.type, four = list(item.four), online = g.online, objects = list(item.objects),
+        theme = list(item.theme), search = search_text(model, item),
+      }
+      published[code] = item
+    end
+  end
+  table.sort(entries, function(a, b)
+    local da, db = tostring(a.department), tostring(b.department)
+    if da ~= db then return da < db end
+    return a.code < b.code
+  end)
+
+  local counts = {}
+  for _, e in ipairs(entries) do counts[e.department] = (counts[e.department] or 0) + 1 end
+  local departments = {}
+  for _, code in ipairs(util.sorted_keys(model.departments)) do
+    local d = department_object(model, code)
+    d.items = counts[code] or 0
+    departments[#departments + 1] = d
+  end
+  local windows = {}
+  for _, code in ipairs(util.sorted_keys(model.windows)) do
+    local w = data(model.windows[code])
+    w.code = code
+    w.hours = w.hours or {}
+    w.departments = w.departments or {}
+    windows[#windows + 1] = w
+  end
+  local bundles = {}
+  for _, code in ipairs(util.sorted_keys(model.bundles)) do
+    if not model.dropped_bundles or not model.dropped_bundles[code] then
+      bundles[#bundles + 1] = bundle(code, model.bundles[code], published)
+    end
+  end
+
+  local c = model.county
+  local chain = {}
+  for i, id in ipairs(model.chain) do chain[i] = id end
+  return {
+    county = { id = c.id, name = c.name, level = c.level, region = c.region, timezone = c.timezone, chain = chain,
+      centre = data(c.centre), office_close = c.office_close, warning = data(c.warning) },
+    items = entries,
+    departments = departments,
+    windows = windows,
+    bundles = bundles,
+    calendar = calendar(model),
+    figures = figures(entries),
+    csv = M.csv(entries),
+  }
+end
+
+return M

@@ -1,0 +1,114 @@
+--- banshi.catalog.precheck: the one-time notification (一次性告知, 行政许可法
+-- art. 32) for an application draft: everything missing or wrong, at once.
+--
+-- Materials: 免提交 (exempt) ones are never asked for; 非必要 ones are not
+-- required; 条件必要 ones are required when their when rule says so (without a
+-- rule they are listed under `conditional` for the clerk to judge); materials
+-- replaced by a written promise (告知承诺) are not asked when the applicant
+-- chose it (app.commitment = true) and the item allows it; 容缺 (tolerable)
+-- ones that are missing go to `tolerable_missing`, not `missing`, unless the
+-- item has tolerance.allowed = false.
+--
+-- Rules run under pcall so that a broken rule yields a problem naming its
+-- file:line instead of failing the request, except the host's budget kill
+-- (a message containing "budget"), which is re-raised untouched: swallowing
+-- it would let a runaway rule keep the county's state busy.
+
+local M = {}
+
+local function rule_place(fn)
+  local info = debug.getinfo(fn, "S")
+  local file = info.source:match("^@(.*)$") or info.short_src
+  return ("%s:%d"):format(file, info.linedefined)
+end
+
+-- Calls a rule; returns true, results... or false, problem text.
+local function call_rule(fn, app)
+  local results = table.pack(pcall(fn, app))
+  if results[1] then return table.unpack(results, 1, results.n) end
+  local msg = results[2]
+  if type(msg) == "string" and msg:find("budget", 1, true) then error(msg, 0) end
+  return false, ("规则出错（%s）：%s"):format(rule_place(fn), tostring(msg))
+end
+
+local function normalise(app)
+  app = app or {}
+  return {
+    data = type(app.data) == "table" and app.data or {},
+    applicant = type(app.applicant) == "table" and app.applicant or {},
+    materials = type(app.materials) == "table" and app.materials or {},
+    commitment = app.commitment == true,
+  }
+end
+
+--- The notification for item code of model and an application draft.
+-- Returns { ok, missing, tolerable_missing, conditional, problems }, or nil
+-- and a message when the model has no such item.
+function M.precheck(model, code, app)
+  local item = model.items[code]
+  if not item then return nil, ("no offered item %s in catalogue %s"):format(tostring(code), model.county.id) end
+  app = normalise(app)
+  local result = { ok = true, missing = {}, tolerable_missing = {}, conditional = {}, problems = {} }
+
+  local replaced = {}
+  local c = item.commitment
+  if app.commitment and type(c) == "table" and c.allowed == true and type(c.replaces) == "table" then
+    for _, id in ipairs(c.replaces) do replaced[id] = true end
+  end
+  local tolerance_on = not (type(item.tolerance) == "table" and item.tolerance.allowed == false)
+
+  for _, m in ipairs(item.materials) do
+    local required, reason = false, "缺少必要材料"
+    if m.exempt or replaced[m.id] then
+      required = false
+    elseif m.necessity == "必要" then
+      required = true
+    elseif m.necessity == "条件必要" then
+      if m.when then
+        local ok, value = call_rule(m.when, app)
+        if ok then
+          required = value and true or false
+          reason = ("符合“%s”情形，须提交"):format(m.condition or "条件")
+        else
+          result.problems[#result.problems + 1] = { field = "materials." .. m.id, zh = value }
+        end
+      elseif not app.materials[m.id] then
+        result.conditional[#result.conditional + 1] = { id = m.id, name = m.name,
+          reason_zh = ("如属于“%s”情形，须提交"):format(m.condition or "") }
+      end
+    end
+    if required and not app.materials[m.id] then
+      local entry = { id = m.id, name = m.name, reason_zh = reason }
+      if m.tolerable and tolerance_on then
+        local days = type(item.tolerance) == "table" and item.tolerance.supplement_days or nil
+        entry.reason_zh = days and ("可容缺受理，须在%s个工作日内补齐"):format(tostring(days)) or "可容缺受理，须在承诺时限内补齐"
+        result.tolerable_missing[#result.tolerable_missing + 1] = entry
+      else
+        result.missing[#result.missing + 1] = entry
+      end
+    end
+  end
+
+  if item.accept then
+    local ok, verdict, reasons = call_rule(item.accept, app)
+    if not ok then
+      result.problems[#result.problems + 1] = { field = "accept", zh = verdict }
+    elseif verdict ~= true then
+      if verdict ~= false then
+        result.problems[#result.problems + 1] = { field = "accept",
+          zh = ("受理规则（%s）应返回true或false，实际返回%s"):format(rule_place(item.accept), tostring(verdict)) }
+      elseif type(reasons) == "table" then
+        for _, r in ipairs(reasons) do
+          result.problems[#result.problems + 1] = { field = "accept", zh = tostring(r) }
+        end
+      else
+        result.problems[#result.problems + 1] = { field = "accept", zh = reasons and tostring(reasons) or "不符合受理条件" }
+      end
+    end
+  end
+
+  result.ok = #result.missing == 0 and #result.problems == 0
+  return result
+end
+
+return M
