@@ -274,6 +274,9 @@ vm *vm_new(const char *county, const vm_limits *lim, buf *err) {
         vm_free(v);
         return NULL;
     }
+    /* Requests make many short-lived tables (decoded bodies, results):
+     * the generational collector reclaims them young and cheaply. */
+    lua_gc(v->L, LUA_GCGEN, 0, 0);
     arm_hook(v->L, 0);
     return v;
 }
