@@ -4,11 +4,14 @@
 #include "json.h"
 #include "log.h"
 #include "metrics.h"
+#include "multipart.h"
 #include "router.h"
 #include "store.h"
 #include "timer.h"
 
 #include <lauxlib.h>
+#include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -343,6 +346,90 @@ static void h_precheck(http_req *r) {
     buf_free(&err);
 }
 
+/* ---- uploads: materials' files, stored by content hash ------------------ */
+
+/* The kinds of file a material may be: what the bytes are, not what the
+ * client claims. OFD (the national e-document format) is a zip container. */
+static const char *sniff(const char *p, size_t n) {
+    if (n >= 5 && memcmp(p, "%PDF-", 5) == 0)
+        return "application/pdf";
+    if (n >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0)
+        return "image/png";
+    if (n >= 3 && memcmp(p, "\xff\xd8\xff", 3) == 0)
+        return "image/jpeg";
+    if (n >= 4 && memcmp(p, "PK\x03\x04", 4) == 0)
+        return "application/ofd";
+    return NULL;
+}
+
+static void h_upload(http_req *r) {
+    if (!valid_county_id(r->params[0]) || !county_find(r->params[0])) {
+        http_send_error(r, 404, "county_not_found", "no county '%s' on this server", r->params[0]);
+        return;
+    }
+    char boundary[80];
+    if (multipart_boundary(http_header(r, "Content-Type"), boundary, sizeof boundary) != 0) {
+        http_send_error(r, 415, "unsupported_media_type",
+                        "uploads are multipart/form-data with a boundary");
+        return;
+    }
+    mp_result mp;
+    const char *perr;
+    size_t poff;
+    if (multipart_parse(r->body.data ? r->body.data : "", r->body.len, boundary, &mp, &perr,
+                        &poff) != 0) {
+        multipart_free(&mp);
+        http_send_error(r, 400, "bad_multipart", "malformed multipart body at byte %zu: %s", poff,
+                        perr);
+        return;
+    }
+    buf b = BUF_INIT;
+    buf_adds(&b, "{\"files\":[");
+    int nfiles = 0;
+    for (int i = 0; i < mp.nparts; i++) {
+        const mp_part *p = &mp.parts[i];
+        if (!p->filename)
+            continue;
+        const char *kind = sniff(p->data, p->len);
+        if (!kind) {
+            multipart_free(&mp);
+            buf_free(&b);
+            http_send_error(r, 415, "unsupported_file_type",
+                            "part '%s' (%s) is not a PDF, OFD, PNG or JPEG file", p->name,
+                            p->filename);
+            return;
+        }
+        unsigned char h[32];
+        char hex[65];
+        crypto_generichash(h, sizeof h, (const unsigned char *)p->data, p->len, NULL, 0);
+        sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+        int created = 0;
+        buf err = BUF_INIT;
+        if (store_upload_put(r->params[0], hex, kind, p->data, p->len, &created, &err) != 0) {
+            multipart_free(&mp);
+            buf_free(&b);
+            http_send_error(r, 500, "store", "cannot store the upload: %s", buf_cstr(&err));
+            buf_free(&err);
+            return;
+        }
+        buf_free(&err);
+        buf_adds(&b, nfiles++ ? ",{\"field\":" : "{\"field\":");
+        json_write_string(&b, p->name, strlen(p->name));
+        buf_adds(&b, ",\"filename\":");
+        json_write_string(&b, p->filename, strlen(p->filename));
+        buf_printf(&b, ",\"hash\":\"%s\",\"size\":%zu,\"content_type\":\"%s\",\"new\":%s}", hex,
+                   p->len, kind, created ? "true" : "false");
+    }
+    multipart_free(&mp);
+    if (!nfiles) {
+        buf_free(&b);
+        http_send_error(r, 400, "no_files", "the body holds no file part");
+        return;
+    }
+    buf_adds(&b, "]}");
+    http_send_json(r, 201, &b);
+}
+
 /* ---- operator routes ------------------------------------------------------ */
 
 static int operator_allowed(http_req *r) {
@@ -474,6 +561,8 @@ void api_register(const api_config *c) {
     router_add("GET", "/api/v1/counties/{county}/calendar", h_calendar);
     router_add("GET", "/api/v1/counties/{county}/export.csv", h_export_csv);
     router_add("GET", "/api/v1/counties/{county}/export.json", h_export_json);
+    int up = router_add("POST", "/api/v1/counties/{county}/uploads", h_upload);
+    router_set_body_limit(up, c->upload_limit);
     router_add("POST", "/api/v1/counties/{county}/reload", h_reload);
     router_add("GET", "/api/v1/counties/{county}/versions", h_versions);
     router_add("POST", "/api/v1/admin/reload", h_reload_all);

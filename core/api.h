@@ -4,8 +4,11 @@
 #ifndef BANSHI_API_H
 #define BANSHI_API_H
 
+#include <stddef.h>
+
 typedef struct api_config {
     const char *admin_token; /* bearer token of the operator; NULL: operator API off */
+    size_t upload_limit;     /* largest multipart upload, bytes */
 } api_config;
 
 /* Adds every route to the router and the collectors to /metrics. */

@@ -34,6 +34,7 @@ typedef struct options {
     unsigned max_connections;
     unsigned timeout;
     size_t body_limit;
+    size_t upload_limit;
     int max_timers;
     vm_limits limits;
 } options;
@@ -49,6 +50,7 @@ static void defaults(options *o) {
     o->max_connections = 1024;
     o->timeout = 30;
     o->body_limit = 1u << 20;
+    o->upload_limit = 20u << 20;
     o->max_timers = 1024;
     vm_default_limits(&o->limits);
 }
@@ -68,6 +70,7 @@ static const char serve_help[] =
     "                         thread takes an equal share)\n"
     "  --timeout SECONDS      idle connection timeout (default 30)\n"
     "  --body-limit BYTES     largest JSON request body (default 1048576)\n"
+    "  --upload-limit BYTES   largest multipart upload (default 20971520)\n"
     "  --lua-memory MB        memory budget of each county's Lua state (default 64)\n"
     "  --lua-instructions N   instruction budget of each call into Lua (default 50000000)\n"
     "  --lua-seconds S        wall-clock budget of each call into Lua (default 2)\n"
@@ -86,6 +89,7 @@ enum {
     OPT_MAXCONN,
     OPT_TIMEOUT,
     OPT_BODY,
+    OPT_UPLOAD,
     OPT_LUA_MEM,
     OPT_LUA_INSTR,
     OPT_LUA_SECONDS,
@@ -105,6 +109,7 @@ static const struct option serve_opts[] = {
     {"max-connections", required_argument, 0, OPT_MAXCONN},
     {"timeout", required_argument, 0, OPT_TIMEOUT},
     {"body-limit", required_argument, 0, OPT_BODY},
+    {"upload-limit", required_argument, 0, OPT_UPLOAD},
     {"lua-memory", required_argument, 0, OPT_LUA_MEM},
     {"lua-instructions", required_argument, 0, OPT_LUA_INSTR},
     {"lua-seconds", required_argument, 0, OPT_LUA_SECONDS},
@@ -181,6 +186,11 @@ static int apply(options *o, int id, const char *name, const char *v) {
         if (parse_number(name, v, 1024, 1 << 30, &d))
             return -1;
         o->body_limit = (size_t)d;
+        break;
+    case OPT_UPLOAD:
+        if (parse_number(name, v, 1024, 1 << 30, &d))
+            return -1;
+        o->upload_limit = (size_t)d;
         break;
     case OPT_LUA_MEM:
         if (parse_number(name, v, 4, 65536, &d))
@@ -288,7 +298,11 @@ static int cmd_serve(int argc, char **argv) {
             fputs(serve_help, stdout);
             return 0;
         }
-        if (c == '?' || apply(&o, c, serve_opts[c - 1].name, optarg) != 0) {
+        const char *name = "?";
+        for (const struct option *so = serve_opts; so->name; so++)
+            if (so->val == c)
+                name = so->name;
+        if (c == '?' || apply(&o, c, name, optarg) != 0) {
             fputs("try: banshi serve --help\n", stderr);
             return 2;
         }
@@ -328,7 +342,8 @@ static int cmd_serve(int argc, char **argv) {
         goto out_timers;
     }
     buf_reset(&err);
-    api_config ac = {.admin_token = o.admin_token[0] ? o.admin_token : NULL};
+    api_config ac = {.admin_token = o.admin_token[0] ? o.admin_token : NULL,
+                     .upload_limit = o.upload_limit};
     api_register(&ac);
     http_options ho = {.listen = o.listen,
                        .threads = o.threads,

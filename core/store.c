@@ -40,6 +40,10 @@ static const char *const migrations[] = {
     "  PRIMARY KEY (app_id, seq)) WITHOUT ROWID;"
     "CREATE TABLE serials (county TEXT NOT NULL, prefix TEXT NOT NULL, day TEXT NOT NULL,"
     "  last INTEGER NOT NULL, PRIMARY KEY (county, prefix, day)) WITHOUT ROWID;",
+    /* 3: uploaded files, stored once per county and content hash */
+    "CREATE TABLE uploads (county TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL,"
+    "  content_type TEXT NOT NULL, data BLOB NOT NULL, created_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (county, hash));",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");
@@ -50,6 +54,8 @@ enum stmt_id {
     ST_VERSION_GET,
     ST_ACTIVE_SET,
     ST_ACTIVE_GET,
+    ST_UPLOAD_PUT,
+    ST_UPLOAD_GET,
     ST_COUNT
 };
 
@@ -63,6 +69,9 @@ static const char *const stmt_sql[ST_COUNT] = {
                       "ON CONFLICT (county) DO UPDATE SET hash = excluded.hash, "
                       "activated_at = excluded.activated_at",
     [ST_ACTIVE_GET] = "SELECT hash FROM catalog_active WHERE county = ?",
+    [ST_UPLOAD_PUT] = "INSERT OR IGNORE INTO uploads (county, hash, size, content_type, data, "
+                      "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    [ST_UPLOAD_GET] = "SELECT content_type, data FROM uploads WHERE county = ? AND hash = ?",
 };
 
 struct conn {
@@ -450,4 +459,49 @@ sqlite3_stmt *store_stmt(conn *c, int slot, const char *sql, buf *err) {
         return NULL;
     }
     return c->extra[slot];
+}
+
+int store_upload_put(const char *county, const char *hash, const char *content_type,
+                     const void *data, size_t len, int *created, buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_UPLOAD_PUT, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)len);
+    sqlite3_bind_text(s, 4, content_type, -1, SQLITE_STATIC);
+    sqlite3_bind_blob(s, 5, data, (int)len, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 6, (sqlite3_int64)time(NULL));
+    if (step_done(c, s, err) != 0)
+        return -1;
+    if (created)
+        *created = sqlite3_changes(c->db) > 0;
+    return 0;
+}
+
+int store_upload_get(const char *county, const char *hash, char ctype[128], void **data,
+                     size_t *len, buf *err) {
+    conn *c = conn_get(err);
+    sqlite3_stmt *s = c ? stmt(c, ST_UPLOAD_GET, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+    int found = 0;
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        snprintf(ctype, 128, "%s", (const char *)sqlite3_column_text(s, 0));
+        int n = sqlite3_column_bytes(s, 1);
+        *data = malloc(n > 0 ? (size_t)n : 1);
+        if (*data) {
+            memcpy(*data, sqlite3_column_blob(s, 1), (size_t)n);
+            *len = (size_t)n;
+            found = 1;
+        } else {
+            found = -1;
+        }
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return found;
 }

@@ -19,7 +19,7 @@
 #include <stdint.h>
 
 /* The schema version this binary writes. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* Opens (creating if needed) the database at path and migrates it. */
 int store_open(const char *path, buf *err);
@@ -54,6 +54,15 @@ int store_version_get(const char *county, const char *hash, void **gz, size_t *g
 int store_version_activate(const char *county, const char *hash, buf *err);
 /* Copies the county's active hash into out (65 bytes); returns 1 if found, 0 if none. */
 int store_version_active(const char *county, char out[65], buf *err);
+
+/* Uploaded files, by county and content hash (hex BLAKE2b-256). Storing
+ * the same bytes twice keeps one copy; *created tells which happened. */
+int store_upload_put(const char *county, const char *hash, const char *content_type,
+                     const void *data, size_t len, int *created, buf *err);
+/* Loads an upload; *data is malloc'd for the caller. Returns 1 found, 0 not
+ * found, -1 error. */
+int store_upload_get(const char *county, const char *hash, char ctype[128], void **data,
+                     size_t *len, buf *err);
 
 /* The SQLite library's version string. */
 const char *store_sqlite_version(void);

@@ -318,4 +318,42 @@ t:case("check finds an error in a base catalogue no county uses", function()
   h.has(errors, { file = "orphan/items.lua", line = 1, field = "statutory_limit" })
 end)
 
+t:case("window days take a range or a comma list of single weekdays", function()
+  for _, days in ipairs({ "6", "6,7", "1,3,5", "1-5" }) do
+    local files = h.fixture()
+    h.edit(files, "luannan/catalog.lua", 'days = "1-5"', ('days = "%s"'):format(days))
+    h.load_ok(files)
+  end
+  for _, days in ipairs({ "8", "1,,3", "6,", "1-5,6", "" }) do
+    local errors, files = fails({ { "luannan/catalog.lua", 'days = "1-5"', ('days = "%s"'):format(days) } })
+    expect(errors, files, "luannan/catalog.lua", "hours[1].days", ('days = "%s"'):format(days))
+  end
+end)
+
+t:case("a cancelled base item asks no decision of the county", function()
+  local extra = [[
+
+item {
+  base_code = "000112006000",
+  name = "某项已取消事项",
+  type = "行政许可",
+  legal_basis = { { law = "《社会团体登记管理条例》", article = "第九条" } },
+  levels = { "县" },
+  statutory_limit = 20,
+  objects = { "自然人" },
+  materials = { { id = "sqs", name = "申请书", core = true } },
+  STATE
+}
+]]
+  local files = h.fixture()
+  files[BASE] = files[BASE] .. extra:gsub("STATE", 'state = "取消",')
+  local _, warnings = h.load_ok(files)
+  h.hasnt(warnings, { item = "000112006000" })
+  -- The same item in use does ask for a decision.
+  files = h.fixture()
+  files[BASE] = files[BASE] .. extra:gsub("STATE", "")
+  _, warnings = h.load_ok(files)
+  h.has(warnings, { item = "000112006000", en = "neither adopts it" })
+end)
+
 return t

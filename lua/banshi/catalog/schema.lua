@@ -86,7 +86,15 @@ T.timezone = scalar("an IANA time zone such as Asia/Shanghai", "IANA时区（如
   function(v) return type(v) == "string" and (v == "UTC" or v:match("^%u[%a_]+/[%a_/+%-]+$") ~= nil) end)
 T.days = scalar("weekdays such as \"1-5\" or \"6,7\" (1 = Monday)", "星期（如\"1-5\"或\"6,7\"，1为周一）",
   function(v)
-    return type(v) == "string" and (v:match("^[1-7]%-[1-7]$") ~= nil or v:match("^[1-7](,[1-7])*$") ~= nil)
+    if type(v) ~= "string" then return false end
+    if v:match("^[1-7]%-[1-7]$") then return true end
+    -- A comma list of single weekdays ("6", "6,7", "1,3,5"): Lua patterns
+    -- cannot repeat a group, so take it apart.
+    if v:sub(-1) == "," then return false end
+    for part in (v .. ","):gmatch("([^,]*),") do
+      if not part:match("^[1-7]$") then return false end
+    end
+    return true
   end)
 T.any = scalar("any value", "任意值", function() return true end)
 T.table = scalar("a table", "表", function(v) return type(v) == "table" end)

@@ -337,8 +337,9 @@ function M.model(report, model)
       end
       impl[item.impl_code] = impl[item.impl_code] or code
     end
+    -- A cancelled (取消) base item needs no decision from the county.
     if serving and item.offered == nil and state.defined_in ~= leaf and type(item.levels) == "table"
-      and has(item.levels, model.county.level) then
+      and has(item.levels, model.county.level) and item.state ~= "取消" then
       report:add("warning", model.where.catalog, code, nil,
         ("base item %s (%s) is exercised at %s level but '%s' neither adopts it (item { base = \"%s\", ... }) "
           .. "nor declines it (offered = false)"):format(code, tostring(item.name), model.county.level, leaf, code),

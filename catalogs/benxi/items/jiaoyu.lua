@@ -1,0 +1,45 @@
+-- 本溪满族自治县实施清单: 教育类事项 (adopted base items; offered = false where declined).
+
+-- 实施学前教育、非学历文化教育培训的民办学校设立
+item {
+  base = "000103001000",
+  impl_code = "11210521001271793P0001030010001",
+  department = "jiaoyu",
+  promised_limit = 27,
+  case_type = "承诺件",
+  channels = { "窗口办理", "网上办理" },
+  online_depth = "互联网预审",
+  visits = 1,
+  visits_reason = "网上预审通过后需到窗口提交纸质材料并核验原件",
+  four = { "一次办" },
+  fees = { charged = false },
+}
+
+-- 教师资格认定
+item {
+  base = "000103002000",
+  impl_code = "11210521001271793P0001030020001",
+  department = "jiaoyu",
+  promised_limit = 9,
+  case_type = "承诺件",
+  channels = { "窗口办理", "网上办理", "快递申请" },
+  online_depth = "全程网办",
+  visits = 0,
+  four = { "网上办", "一次办" },
+  fees = { charged = false },
+}
+
+-- 校车使用许可
+item {
+  base = "000103003000",
+  impl_code = "11210521001271793P0001030030001",
+  department = "jiaoyu",
+  promised_limit = 9,
+  case_type = "承诺件",
+  channels = { "窗口办理", "网上办理" },
+  online_depth = "互联网预审",
+  visits = 1,
+  visits_reason = "网上预审通过后需到窗口提交纸质材料并核验原件",
+  four = { "一次办" },
+  fees = { charged = false },
+}

@@ -1,0 +1,9 @@
+-- Province layer (省级基本目录): inherits the national base, adds province-local items.
+catalog {
+  id = "hebei",
+  name = "河北省政务服务事项基本目录",
+  level = "省",
+  region = "130000",
+  extends = "base",
+  serves = false,
+}
