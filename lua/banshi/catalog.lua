@@ -157,6 +157,22 @@ function M.precheck(model, code, app)
   return precheck.precheck(model, code, app)
 end
 
+--- The fee of item code for app (see banshi.catalog.precheck).
+function M.fee(model, code, app)
+  if type(model) ~= "table" or type(model.items) ~= "table" then
+    error("catalog.fee: expected a model from catalog.load", 2)
+  end
+  return precheck.fee(model, code, app)
+end
+
+--- Who reviews an application for item code, and how (并联 or 串联).
+function M.route(model, code, app)
+  if type(model) ~= "table" or type(model.items) ~= "table" then
+    error("catalog.route: expected a model from catalog.load", 2)
+  end
+  return precheck.route(model, code, app)
+end
+
 --- One line for an error or warning: file:line: item CODE: field F: en / zh.
 function M.format_error(e)
   if type(e) ~= "table" then error("catalog.format_error: expected an error table", 2) end

@@ -107,8 +107,64 @@ function M.precheck(model, code, app)
     end
   end
 
+  result.fee = M.fee(model, code, app)
   result.ok = #result.missing == 0 and #result.problems == 0
   return result
+end
+
+--- The fee (收费) of item code for app: { charged = bool, amount = yuan or
+-- nil when only the standard is known, note = text, items = fee items } or,
+-- when the item's fee rule fails, { charged = true, error = text naming
+-- file:line }. Nil and a message when the item is not offered.
+function M.fee(model, code, app)
+  local item = model.items[code]
+  if not item then return nil, ("no offered item %s"):format(tostring(code)) end
+  local fees = type(item.fees) == "table" and item.fees or { charged = false }
+  if item.fee then
+    local ok, amount, note = call_rule(item.fee, normalise(app))
+    if not ok then return { charged = true, error = amount } end
+    if type(amount) ~= "number" or amount < 0 then
+      return { charged = true, error = ("收费规则（%s）应返回不小于0的金额，实际返回%s")
+        :format(rule_place(item.fee), tostring(amount)) }
+    end
+    return { charged = amount > 0, amount = amount, note = note and tostring(note) or nil,
+      items = fees.items }
+  end
+  if fees.charged then
+    return { charged = true, items = fees.items, note = "按收费标准计收" }
+  end
+  return { charged = false, amount = 0 }
+end
+
+--- Who reviews an application for item code (审批路由): { mode = "并联" or
+-- "串联", departments = { codes } } from the item's route rule, else its
+-- review table, else its own department alone. Nil and a message when the
+-- item is not offered or the rule fails or names an unknown department.
+function M.route(model, code, app)
+  local item = model.items[code]
+  if not item then return nil, ("no offered item %s"):format(tostring(code)) end
+  local plan = item.review
+  if item.route then
+    local ok, result = call_rule(item.route, normalise(app))
+    if not ok then return nil, result end
+    plan = result
+  end
+  if type(plan) ~= "table" then
+    return { mode = "串联", departments = { item.department } }
+  end
+  local mode = plan.mode or "串联"
+  if mode ~= "并联" and mode ~= "串联" then
+    return nil, ("审批路由的方式应为并联或串联，实际为%s"):format(tostring(mode))
+  end
+  local deps = {}
+  for _, d in ipairs(type(plan.departments) == "table" and plan.departments or {}) do
+    if not (model.departments and model.departments[d]) then
+      return nil, ("审批路由指向未定义的部门“%s”"):format(tostring(d))
+    end
+    deps[#deps + 1] = d
+  end
+  if #deps == 0 then deps[1] = item.department end
+  return { mode = mode, departments = deps }
 end
 
 return M
