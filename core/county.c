@@ -587,7 +587,7 @@ static generation *build(const char *id, const file_list *files, buf *err, buf *
         archive_chain(files, ctx.chain, ctx.nchain, &sources, h, &nfiles);
         sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
         buf gz = BUF_INIT;
-        if (!buf_ok(&sources) || gz_compress(sources.data, sources.len, 9, &gz) != 0) {
+        if (!buf_ok(&sources) || gz_compress(sources.data, sources.len, 6, &gz) != 0) {
             buf_adds(err, "cannot compress the catalogue sources\n");
             ok = 0;
         } else {

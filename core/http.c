@@ -207,7 +207,7 @@ int http_resource_init(http_resource *res, const char *body, size_t len, const c
              len);
     if (len >= GZIP_MIN) {
         buf z = BUF_INIT;
-        if (gz_compress(body, len, 9, &z) == 0 && buf_ok(&z) && z.len < len) {
+        if (gz_compress(body, len, 6, &z) == 0 && buf_ok(&z) && z.len < len) {
             res->gz = buf_steal(&z, &res->gz_len);
         } else {
             buf_free(&z);
