@@ -499,6 +499,53 @@ static void h_reload(http_req *r) {
     http_send_json(r, failed ? 422 : 200, &b);
 }
 
+/* The county named in the path, for operator routes; answers itself and
+ * returns NULL when there is none. */
+static county *operator_county(http_req *r) {
+    if (!operator_allowed(r))
+        return NULL;
+    county *c = valid_county_id(r->params[0]) ? county_find(r->params[0]) : NULL;
+    if (!c)
+        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
+    return c;
+}
+
+/* POST .../versions/{version}/activate: roll back (or forward) to a stored
+ * version; {version} is 8 or more hex digits of its hash. */
+static void h_activate(http_req *r) {
+    county *c = operator_county(r);
+    if (!c)
+        return;
+    const char *version = r->params[1];
+    buf err = BUF_INIT, b = BUF_INIT;
+    char hash[65] = "";
+    int changed = 0;
+    if (county_rollback(c, version, "operator", &changed, hash, &err) != 0) {
+        http_send_error(r, 422, "rollback_failed", "%s", buf_cstr(&err));
+    } else {
+        buf_printf(&b, "{\"county\":\"%s\",\"ok\":true,\"changed\":%s,\"version\":\"%s\"}", c->id,
+                   changed ? "true" : "false", hash);
+        http_send_json(r, 200, &b);
+    }
+    buf_free(&err);
+}
+
+/* GET .../diff?from=current&to=disk */
+static void h_diff(http_req *r) {
+    county *c = operator_county(r);
+    if (!c)
+        return;
+    const char *from = http_query(r, "from"), *to = http_query(r, "to");
+    buf err = BUF_INIT, b = BUF_INIT;
+    if (county_diff(c, from && *from ? from : "current", to && *to ? to : "disk", &b, &err) != 0) {
+        buf_free(&b);
+        http_send_error(r, 422, "diff_failed", "%s", buf_cstr(&err));
+    } else {
+        http_send_json(r, 200, &b);
+    }
+    buf_free(&err);
+}
+
 static void h_reload_all(http_req *r) {
     if (!operator_allowed(r))
         return;
@@ -565,6 +612,8 @@ void api_register(const api_config *c) {
     router_set_body_limit(up, c->upload_limit);
     router_add("POST", "/api/v1/counties/{county}/reload", h_reload);
     router_add("GET", "/api/v1/counties/{county}/versions", h_versions);
+    router_add("POST", "/api/v1/counties/{county}/versions/{version}/activate", h_activate);
+    router_add("GET", "/api/v1/counties/{county}/diff", h_diff);
     router_add("POST", "/api/v1/admin/reload", h_reload_all);
     metrics_add_collector(county_metrics);
     metrics_add_collector(timers_collector);

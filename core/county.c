@@ -642,6 +642,7 @@ static county *county_new(const char *id) {
     snprintf(c->id, sizeof c->id, "%s", id);
     pthread_mutex_init(&c->gen_lock, NULL);
     pthread_mutex_init(&c->reload_lock, NULL);
+    pthread_mutex_init(&c->pinned_lock, NULL);
     return c;
 }
 
@@ -678,6 +679,25 @@ static int list_counties(const file_list *files, char ***out, int *n, buf *err) 
     return rc;
 }
 
+/* Loads the sources of a stored version into fl. Returns 0 or -1. */
+static int stored_files(const char *id, const char *hash, file_list *fl, buf *err) {
+    void *gz = NULL;
+    size_t gz_len, raw_len;
+    buf raw = BUF_INIT;
+    int rc = -1;
+    if (store_version_get(id, hash, &gz, &gz_len, &raw_len, err) == 0) {
+        if (gz_decompress(gz, gz_len, raw_len + 1, &raw) == 0 && unarchive(raw.data, raw.len, fl) == 0)
+            rc = 0;
+        else
+            buf_printf(err, "the stored sources of %s version %.12s are damaged\n", id, hash);
+    }
+    if (rc != 0)
+        files_free(fl);
+    buf_free(&raw);
+    free(gz);
+    return rc;
+}
+
 static int load_from_store(county *c, buf *err) {
     char hash[65];
     buf serr = BUF_INIT;
@@ -685,13 +705,9 @@ static int load_from_store(county *c, buf *err) {
         buf_free(&serr);
         return -1;
     }
-    void *gz = NULL;
-    size_t gz_len, raw_len;
-    int rc = -1;
     file_list fl = {0};
-    buf raw = BUF_INIT;
-    if (store_version_get(c->id, hash, &gz, &gz_len, &raw_len, &serr) == 0 &&
-        gz_decompress(gz, gz_len, raw_len + 1, &raw) == 0 && unarchive(raw.data, raw.len, &fl) == 0) {
+    int rc = -1;
+    if (stored_files(c->id, hash, &fl, &serr) == 0) {
         generation *g = build(c->id, &fl, err, NULL);
         if (g) {
             swap(c, g);
@@ -702,10 +718,192 @@ static int load_from_store(county *c, buf *err) {
         }
     }
     files_free(&fl);
-    buf_free(&raw);
-    free(gz);
     buf_free(&serr);
     return rc;
+}
+
+/* Finds the one stored version of the county whose hash starts with
+ * prefix (at least 8 characters). Returns 0 with the full hash, or -1. */
+static int resolve_version(const char *id, const char *prefix, char hash[65], buf *err) {
+    size_t n = strlen(prefix);
+    if (n < 8 || n > 64 || strspn(prefix, "0123456789abcdef") != n) {
+        buf_printf(err, "'%s' is not a version (8 to 64 lower-case hex digits)\n", prefix);
+        return -1;
+    }
+    enum { MAXV = 1000 };
+    store_version *v = malloc(MAXV * sizeof *v);
+    if (!v) {
+        buf_adds(err, "out of memory\n");
+        return -1;
+    }
+    int count = store_version_list(id, v, MAXV, err), found = 0;
+    for (int i = 0; i < count; i++) {
+        if (strncmp(v[i].hash, prefix, n) == 0) {
+            if (found++)
+                break;
+            snprintf(hash, 65, "%s", v[i].hash);
+        }
+    }
+    free(v);
+    if (found != 1) {
+        buf_printf(err, found ? "version %s is ambiguous; give more digits\n"
+                              : "county %s has no stored version %s\n",
+                   found ? prefix : id, found ? "" : prefix);
+        return -1;
+    }
+    return 0;
+}
+
+int county_rollback(county *c, const char *version, const char *who, int *changed,
+                    char hash[65], buf *err) {
+    pthread_mutex_lock(&c->reload_lock);
+    int rc = -1;
+    *changed = 0;
+    file_list fl = {0};
+    if (resolve_version(c->id, version, hash, err) == 0 && stored_files(c->id, hash, &fl, err) == 0) {
+        generation *cur = county_acquire(c);
+        if (cur && strcmp(cur->hash, hash) == 0) {
+            rc = 0;
+        } else {
+            generation *g = build(c->id, &fl, err, NULL);
+            if (g) {
+                store_version_activate(c->id, g->hash, NULL);
+                swap(c, g);
+                *changed = 1;
+                rc = 0;
+            }
+        }
+        generation_release(cur);
+    }
+    files_free(&fl);
+    log_msg(rc == 0 ? LOG_INFO : LOG_WARN, "catalog_rollback", "county %s to %.12s by %s: %s",
+            c->id, hash, who, rc != 0 ? "failed" : *changed ? "done" : "already serving it");
+    pthread_mutex_unlock(&c->reload_lock);
+    return rc;
+}
+
+/* The files of one side of a diff: "disk" (what a reload would load),
+ * "current" (the serving version) or a stored version. */
+static int diff_side(county *c, const char *which, file_list *fl, buf *err) {
+    if (strcmp(which, "disk") == 0)
+        return read_tree(catalogs_dir, fl, err);
+    char hash[65];
+    if (strcmp(which, "current") == 0) {
+        generation *g = county_acquire(c);
+        if (!g) {
+            buf_printf(err, "county %s serves no version\n", c->id);
+            return -1;
+        }
+        snprintf(hash, sizeof hash, "%s", g->hash);
+        generation_release(g);
+    } else if (resolve_version(c->id, which, hash, err) != 0) {
+        return -1;
+    }
+    return stored_files(c->id, hash, fl, err);
+}
+
+static void push_files(lua_State *L, const file_list *fl) {
+    lua_createtable(L, 0, (int)fl->n);
+    for (size_t i = 0; i < fl->n; i++) {
+        lua_pushlstring(L, fl->v[i].data, fl->v[i].len);
+        lua_setfield(L, -2, fl->v[i].path);
+    }
+}
+
+typedef struct diff_ctx {
+    const file_list *a, *b;
+    const char *county;
+    buf *out;
+    buf *err;
+} diff_ctx;
+
+static int l_diff(lua_State *L) {
+    diff_ctx *d = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.diff");
+    lua_call(L, 1, 1);
+    lua_getfield(L, 1, "diff");
+    push_files(L, d->a);
+    push_files(L, d->b);
+    lua_pushstring(L, d->county);
+    lua_call(L, 3, 2);
+    if (lua_isnil(L, -2)) {
+        buf_printf(d->err, "%s\n", lua_tostring(L, -1));
+        return 0;
+    }
+    char msg[256];
+    if (json_encode(L, -2, d->out, msg, sizeof msg) != 0)
+        return luaL_error(L, "cannot encode the difference: %s", msg);
+    return 0;
+}
+
+int county_diff(county *c, const char *from, const char *to, buf *out, buf *err) {
+    file_list a = {0}, b = {0};
+    int rc = -1;
+    if (diff_side(c, from, &a, err) == 0 && diff_side(c, to, &b, err) == 0) {
+        vm_limits lim = cfg.limits;
+        lim.mem_bytes *= 3; /* two catalogues side by side */
+        vm *v = vm_new(c->id, &lim, err);
+        if (v) {
+            diff_ctx d = {&a, &b, c->id, out, err};
+            size_t before = err->len;
+            vm_lock(v);
+            lua_pushcfunction(v->L, l_diff);
+            lua_pushlightuserdata(v->L, &d);
+            rc = vm_call_budget(v, 1, 0, LOAD_INSTR, LOAD_SECONDS, err);
+            vm_unlock(v);
+            vm_free(v);
+            if (rc == 0 && err->len > before)
+                rc = -1;
+        }
+    }
+    files_free(&a);
+    files_free(&b);
+    return rc;
+}
+
+/* Pinned versions: an application keeps the rules of the version it was
+ * accepted under. The current generation serves when it is that version;
+ * otherwise the version is built from its stored sources and kept in a
+ * small per-county cache. */
+#define PINNED_CACHE 4
+
+generation *county_version(county *c, const char *hash, buf *err) {
+    generation *g = county_acquire(c);
+    if (g && strcmp(g->hash, hash) == 0)
+        return g;
+    generation_release(g);
+    pthread_mutex_lock(&c->pinned_lock);
+    for (int i = 0; i < PINNED_CACHE; i++) {
+        generation *p = c->pinned[i];
+        if (p && strcmp(p->hash, hash) == 0) {
+            atomic_fetch_add(&p->refs, 1);
+            pthread_mutex_unlock(&c->pinned_lock);
+            return p;
+        }
+    }
+    pthread_mutex_unlock(&c->pinned_lock);
+    file_list fl = {0};
+    generation *built = NULL;
+    if (stored_files(c->id, hash, &fl, err) == 0)
+        built = build(c->id, &fl, err, NULL);
+    files_free(&fl);
+    if (!built)
+        return NULL;
+    built->county = c;
+    built->vm->owner = built;
+    pthread_mutex_lock(&c->pinned_lock);
+    int slot = (int)(atomic_fetch_add(&c->pinned_next, 1) % PINNED_CACHE);
+    generation *evicted = c->pinned[slot];
+    c->pinned[slot] = built;
+    atomic_fetch_add(&built->refs, 1); /* one for the cache, one for the caller */
+    pthread_mutex_unlock(&c->pinned_lock);
+    if (evicted) {
+        timer_retire(evicted);
+        generation_release(evicted);
+    }
+    return built;
 }
 
 int county_init(const county_config *config, buf *err) {
@@ -765,6 +963,13 @@ void county_shutdown(void) {
         c->current = NULL;
         pthread_mutex_unlock(&c->gen_lock);
         generation_release(g);
+        for (int k = 0; k < PINNED_CACHE; k++) {
+            if (c->pinned[k]) {
+                timer_retire(c->pinned[k]);
+                generation_release(c->pinned[k]);
+            }
+        }
+        pthread_mutex_destroy(&c->pinned_lock);
         pthread_mutex_destroy(&c->gen_lock);
         pthread_mutex_destroy(&c->reload_lock);
         free(c);

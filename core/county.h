@@ -91,6 +91,9 @@ typedef struct county {
     _Atomic uint64_t reload_failures;
     _Atomic uint64_t seq;
     double last_reload_ms;
+    pthread_mutex_t pinned_lock;  /* guards pinned[] */
+    struct generation *pinned[4]; /* older versions that applications still use */
+    _Atomic unsigned pinned_next;
 } county;
 
 typedef struct county_config {
@@ -120,6 +123,23 @@ void generation_release(generation *g);
  * JSON array. Returns 0 or -1. */
 int county_reload(county *c, const char *who, int *changed, char hash[65], buf *err,
                   buf *errors_json);
+
+/* Makes the stored version whose hash begins with version (8 or more hex
+ * digits) current again. Same conventions as county_reload. */
+int county_rollback(county *c, const char *version, const char *who, int *changed,
+                    char hash[65], buf *err);
+
+/* Appends to out, as JSON, what differs between two versions of the
+ * county: each of from and to is "disk" (the files a reload would read),
+ * "current" or a stored version (8+ hex digits). Returns 0 or -1 with the
+ * reason in err. */
+int county_diff(county *c, const char *from, const char *to, buf *out, buf *err);
+
+/* A reference to the generation of the county's version hash (the current
+ * one, or one built from the stored sources and cached), for applications
+ * pinned to the version they were accepted under. NULL with err when that
+ * version is not stored or does not load. Release with generation_release. */
+generation *county_version(county *c, const char *hash, buf *err);
 
 /* Validates every catalogue under dir without serving anything (banshi
  * check). Prints each problem to out. Returns the number of errors. */

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -498,65 +499,245 @@ static int print_reload(lua_State *L) {
     return 1;
 }
 
-static int cmd_reload(int argc, char **argv) {
-    const char *server = "127.0.0.1:8080", *which = NULL;
-    char token[256] = "";
+typedef struct op_args {
+    const char *server;
+    char token[256];
+    const char *pos[3];
+    int npos;
+} op_args;
+
+/* Parses the options every operator command shares; returns 0, 1 for
+ * --help (after printing help), or 2 on a usage error. */
+static int op_parse(int argc, char **argv, const char *help, int maxpos, op_args *a) {
+    memset(a, 0, sizeof *a);
+    a->server = "127.0.0.1:8080";
     const char *env = getenv("BANSHI_ADMIN_TOKEN");
     if (env)
-        snprintf(token, sizeof token, "%s", env);
+        snprintf(a->token, sizeof a->token, "%s", env);
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(reload_help, stdout);
-            return 0;
+            fputs(help, stdout);
+            return 1;
         } else if (strcmp(argv[i], "--server") == 0 && i + 1 < argc) {
-            server = argv[++i];
+            a->server = argv[++i];
         } else if (strcmp(argv[i], "--token-file") == 0 && i + 1 < argc) {
-            if (read_token_file(argv[++i], token, sizeof token) != 0)
+            if (read_token_file(argv[++i], a->token, sizeof a->token) != 0)
                 return 2;
-        } else if (!which && argv[i][0] != '-') {
-            which = argv[i];
+        } else if (argv[i][0] != '-' && a->npos < maxpos) {
+            a->pos[a->npos++] = argv[i];
         } else {
-            fputs(reload_help, stderr);
+            fputs(help, stderr);
             return 2;
         }
     }
-    char path[160];
-    if (which)
-        snprintf(path, sizeof path, "/api/v1/counties/%s/reload", which);
-    else
-        snprintf(path, sizeof path, "/api/v1/admin/reload");
-    buf out = BUF_INIT;
-    int status = client_request(server, "POST", path, token, NULL, 120, &out);
-    int rc = 1;
+    return 0;
+}
+
+/* Sends the request and leaves the decoded answer on top of a fresh
+ * state in *out. Returns 0, or 1 after printing why (an error answer's
+ * message included). */
+static int op_call(const op_args *a, const char *method, const char *path, const char *cmd,
+                   lua_State **out) {
+    buf body = BUF_INIT;
+    int status = client_request(a->server, method, path, a->token, NULL, 120, &body);
     lua_State *L = luaL_newstate();
     size_t off;
     const char *msg;
+    int rc = 1;
     if (status < 0) {
-        fprintf(stderr, "banshi reload: %s\n", buf_cstr(&out));
-    } else if (!L || json_decode(L, out.data ? out.data : "", out.len, &off, &msg) != 0) {
-        fprintf(stderr, "banshi reload: unexpected answer (HTTP %d): %s\n", status, buf_cstr(&out));
+        fprintf(stderr, "banshi %s: %s\n", cmd, buf_cstr(&body));
+    } else if (!L || json_decode(L, body.data ? body.data : "", body.len, &off, &msg) != 0) {
+        fprintf(stderr, "banshi %s: unexpected answer (HTTP %d): %s\n", cmd, status,
+                buf_cstr(&body));
     } else if (lua_getfield(L, -1, "error") == LUA_TTABLE) {
         lua_getfield(L, -1, "message");
-        fprintf(stderr, "banshi reload: %s (HTTP %d)\n", lua_tostring(L, -1), status);
+        fprintf(stderr, "banshi %s: %s (HTTP %d)\n", cmd, lua_tostring(L, -1), status);
     } else {
         lua_pop(L, 1);
         rc = 0;
-        if (lua_getfield(L, -1, "results") == LUA_TTABLE) {
-            lua_Integer n = luaL_len(L, -1);
-            for (lua_Integer i = 1; i <= n; i++) {
-                lua_rawgeti(L, -1, i);
-                rc |= print_reload(L);
-                lua_pop(L, 1);
-            }
-        } else {
-            lua_pop(L, 1);
-            rc = print_reload(L);
-        }
     }
-    if (L)
+    buf_free(&body);
+    if (rc != 0 && L) {
         lua_close(L);
-    buf_free(&out);
+        L = NULL;
+    }
+    *out = L;
     return rc;
+}
+
+static int cmd_reload(int argc, char **argv) {
+    op_args a;
+    int prc = op_parse(argc, argv, reload_help, 1, &a);
+    if (prc)
+        return prc == 1 ? 0 : 2;
+    char path[160];
+    if (a.npos)
+        snprintf(path, sizeof path, "/api/v1/counties/%s/reload", a.pos[0]);
+    else
+        snprintf(path, sizeof path, "/api/v1/admin/reload");
+    lua_State *L;
+    if (op_call(&a, "POST", path, "reload", &L) != 0)
+        return 1;
+    int rc = 0;
+    if (lua_getfield(L, -1, "results") == LUA_TTABLE) {
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            rc |= print_reload(L);
+            lua_pop(L, 1);
+        }
+    } else {
+        lua_pop(L, 1);
+        rc = print_reload(L);
+    }
+    lua_close(L);
+    return rc;
+}
+
+static const char versions_help[] =
+    "usage: banshi versions COUNTY [--server ADDR:PORT] [--token-file FILE]\n"
+    "Lists the county's stored catalogue versions, newest first; * marks the active one.\n";
+
+static int cmd_versions(int argc, char **argv) {
+    op_args a;
+    int prc = op_parse(argc, argv, versions_help, 1, &a);
+    if (prc || a.npos != 1) {
+        if (!prc)
+            fputs(versions_help, stderr);
+        return prc == 1 ? 0 : 2;
+    }
+    char path[160];
+    snprintf(path, sizeof path, "/api/v1/counties/%s/versions", a.pos[0]);
+    lua_State *L;
+    if (op_call(&a, "GET", path, "versions", &L) != 0)
+        return 1;
+    lua_getfield(L, -1, "versions");
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "version");
+        lua_getfield(L, -2, "created_at");
+        lua_getfield(L, -3, "files");
+        lua_getfield(L, -4, "active");
+        time_t t = (time_t)lua_tointeger(L, -3);
+        struct tm tm;
+        char when[32];
+        strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", localtime_r(&t, &tm));
+        printf("%s %.12s  %s  %lld files\n", lua_toboolean(L, -1) ? "*" : " ",
+               lua_tostring(L, -4), when, (long long)lua_tointeger(L, -2));
+        lua_pop(L, 5);
+    }
+    lua_close(L);
+    return 0;
+}
+
+static const char rollback_help[] =
+    "usage: banshi rollback COUNTY VERSION [--server ADDR:PORT] [--token-file FILE]\n"
+    "Makes a stored version (8 or more hex digits of its hash, see banshi versions)\n"
+    "current again, atomically, while the server keeps serving.\n";
+
+static int cmd_rollback(int argc, char **argv) {
+    op_args a;
+    int prc = op_parse(argc, argv, rollback_help, 2, &a);
+    if (prc || a.npos != 2) {
+        if (!prc)
+            fputs(rollback_help, stderr);
+        return prc == 1 ? 0 : 2;
+    }
+    char path[200];
+    snprintf(path, sizeof path, "/api/v1/counties/%s/versions/%s/activate", a.pos[0], a.pos[1]);
+    lua_State *L;
+    if (op_call(&a, "POST", path, "rollback", &L) != 0)
+        return 1;
+    lua_getfield(L, -1, "changed");
+    lua_getfield(L, -2, "version");
+    printf("%s: %s %.12s\n", a.pos[0], lua_toboolean(L, -2) ? "now serving version" : "already serving",
+           lua_tostring(L, -1));
+    lua_close(L);
+    return 0;
+}
+
+static const char diff_help[] =
+    "usage: banshi diff COUNTY [FROM [TO]] [--server ADDR:PORT] [--token-file FILE]\n"
+    "Shows what differs, per item and field, between two versions of the county's\n"
+    "catalogue. FROM and TO are 'current' (the serving version), 'disk' (what a\n"
+    "reload would load) or a stored version; the default is current against disk,\n"
+    "which previews a reload.\n";
+
+/* Prints "  field: from -> to" for each entry of the fields list on top. */
+static void print_fields(lua_State *L, const char *indent) {
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "field");
+        buf from = BUF_INIT, to = BUF_INIT;
+        char msg[64];
+        lua_getfield(L, -2, "from");
+        if (lua_isnil(L, -1))
+            buf_adds(&from, "(none)");
+        else
+            json_encode(L, -1, &from, msg, sizeof msg);
+        lua_getfield(L, -3, "to");
+        if (lua_isnil(L, -1))
+            buf_adds(&to, "(none)");
+        else
+            json_encode(L, -1, &to, msg, sizeof msg);
+        printf("%s%s: %s -> %s\n", indent, lua_tostring(L, -3), buf_cstr(&from), buf_cstr(&to));
+        buf_free(&from);
+        buf_free(&to);
+        lua_pop(L, 4);
+    }
+}
+
+static int cmd_diff(int argc, char **argv) {
+    op_args a;
+    int prc = op_parse(argc, argv, diff_help, 3, &a);
+    if (prc || a.npos < 1) {
+        if (!prc)
+            fputs(diff_help, stderr);
+        return prc == 1 ? 0 : 2;
+    }
+    char path[300];
+    snprintf(path, sizeof path, "/api/v1/counties/%s/diff?from=%s&to=%s", a.pos[0],
+             a.npos > 1 ? a.pos[1] : "current", a.npos > 2 ? a.pos[2] : "disk");
+    lua_State *L;
+    if (op_call(&a, "GET", path, "diff", &L) != 0)
+        return 1;
+    static const char *const lists[] = {"added", "removed"};
+    int total = 0;
+    for (int k = 0; k < 2; k++) {
+        lua_getfield(L, -1, lists[k]);
+        lua_Integer n = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= n; i++, total++) {
+            lua_rawgeti(L, -1, i);
+            lua_getfield(L, -1, "code");
+            lua_getfield(L, -2, "name");
+            printf("%s item %s %s\n", k ? "-" : "+", lua_tostring(L, -2), lua_tostring(L, -1));
+            lua_pop(L, 3);
+        }
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, -1, "changed");
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n; i++, total++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "code");
+        lua_getfield(L, -2, "name");
+        printf("~ item %s %s\n", lua_tostring(L, -2), lua_tostring(L, -1));
+        lua_pop(L, 2);
+        lua_getfield(L, -1, "fields");
+        print_fields(L, "    ");
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, -1, "other");
+    total += (int)luaL_len(L, -1);
+    print_fields(L, "~ ");
+    lua_pop(L, 1);
+    if (!total)
+        puts("no differences");
+    lua_close(L);
+    return 0;
 }
 
 static int cmd_version(void) {
@@ -570,6 +751,9 @@ static const char main_help[] = "usage: banshi COMMAND [options]\n"
                                 "  serve     serve the catalogues over HTTP\n"
                                 "  check     validate catalogues (exit 1 on any error)\n"
                                 "  reload    reload one county or all in a running server\n"
+                                "  versions  list a county's stored catalogue versions\n"
+                                "  rollback  make a stored version current again\n"
+                                "  diff      what differs between two versions (or disk)\n"
                                 "  backup    copy the database while the server runs\n"
                                 "  version   print versions\n"
                                 "Each command takes --help.\n";
@@ -591,6 +775,12 @@ int main(int argc, char **argv) {
         return cmd_check(argc - 1, argv + 1);
     if (strcmp(cmd, "reload") == 0)
         return cmd_reload(argc - 1, argv + 1);
+    if (strcmp(cmd, "versions") == 0)
+        return cmd_versions(argc - 1, argv + 1);
+    if (strcmp(cmd, "rollback") == 0)
+        return cmd_rollback(argc - 1, argv + 1);
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 1, argv + 1);
     if (strcmp(cmd, "backup") == 0)
         return cmd_backup(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0)

@@ -61,13 +61,45 @@ expect_true cli_reload_all_counties grep -q '^beta: unchanged' "$T/cli.out"
 expect_true cli_reload_without_token_fails test $? -ne 0
 req GET /metrics
 expect_true reloads_counted grep -q 'banshi_catalog_reload_failures_total{county="alpha"} 1' "$T/body"
+
+# Diff: what a reload would change, per item and field.
+sed -i 's/promised_limit = 7,/promised_limit = 6,/' "$T/cat/alpha/catalog.lua"
+req GET "/api/v1/counties/alpha/diff" "${AUTH[@]}"
+expect_status diff_answers 200
+expect_json diff_names_item_and_field '.changed[0].code + " " + .changed[0].fields[0].field' "000001000001 promised_limit"
+expect_json diff_gives_from_and_to '"\(.changed[0].fields[0].from)->\(.changed[0].fields[0].to)"' "7->6"
+expect_json diff_nothing_added '.added | length' 0
+"$BANSHI_BIN" diff alpha --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_diff_shows_field grep -q 'promised_limit: 7 -> 6' "$T/cli.out"
+req GET "/api/v1/counties/alpha/diff?from=${v1:0:12}&to=current" "${AUTH[@]}"
+expect_json diff_between_stored_versions '.changed[0].fields[0].from' 10
+sed -i 's/promised_limit = 6,/promised_limit = 7,/' "$T/cat/alpha/catalog.lua"
+
+# Rollback to a stored version, and forward again.
+req POST "/api/v1/counties/alpha/versions/${v1:0:12}/activate" "${AUTH[@]}"
+expect_json rollback_swaps '.changed' true
+req GET /api/v1/counties/alpha/items/000001000001
+expect_json rolled_back_generation_serves '.promised_limit' 10
+req POST "/api/v1/counties/alpha/versions/${v1:0:12}/activate" "${AUTH[@]}"
+expect_json rollback_to_serving_version_is_noop '.changed' false
+req POST "/api/v1/counties/alpha/versions/deadbeefdeadbeef/activate" "${AUTH[@]}"
+expect_error rollback_to_unknown_version_refused 422 rollback_failed
+req POST "/api/v1/counties/alpha/versions/xyz/activate" "${AUTH[@]}"
+expect_error rollback_version_grammar_checked 422 rollback_failed
+"$BANSHI_BIN" rollback alpha "${v2:0:12}" --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_rollback grep -q "^alpha: now serving version ${v2:0:12}" "$T/cli.out"
+req GET /api/v1/counties/alpha/items/000001000001
+expect_json cli_rollback_took_effect '.promised_limit' 8
+"$BANSHI_BIN" versions alpha --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_versions_marks_active grep -q "^\* ${v2:0:12}" "$T/cli.out"
+expect_true cli_versions_lists_all test "$(wc -l <"$T/cli.out")" -eq 3
 stop_server
 
 # The files break while the server is down: it comes back on the stored version.
 echo 'this is not lua' >"$T/cat/alpha/zz_broken.lua"
 CATALOGS=$T/cat DB=$T/banshi.db start_server || exit 1
 req GET /api/v1/counties/alpha/items/000001000001
-expect_json restart_falls_back_to_stored_version '.promised_limit' 7
+expect_json restart_falls_back_to_stored_version '.promised_limit' 8
 grep -q 'zz_broken.lua:1' "$T/server.log"
 expect_true startup_error_names_file_line test $? -eq 0
 stop_server restarted_server_stops
