@@ -16,7 +16,7 @@ LUA_SRC = $(shell find lua -name '*.lua' | sort)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check check-asan valgrind lint format bench clean distclean
+.PHONY: all run check check-asan valgrind lint format bench fuzz clean distclean
 
 all: banshi
 
@@ -70,13 +70,17 @@ valgrind: banshi $(UNIT_BIN)
 
 lint:
 	luacheck lua tests/lua tools catalogs plugins
-	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c tests/unit/*.h tools/*.c
+	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tools/*.c
 
 format:
-	clang-format -i core/*.c core/*.h tests/unit/*.c tests/unit/*.h tools/*.c
+	clang-format -i core/*.c core/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tools/*.c
 
 $(BUILD)/bench-commit: bench/commit.c $(CORE_OBJ)
 	$(CC) $(CFLAGS_ALL) $< $(CORE_OBJ) $(DEPS_LIBS) -o $@
+
+FUZZ_SECONDS ?= 30
+fuzz:
+	tests/fuzz/run $(FUZZ_SECONDS)
 
 bench: banshi $(BUILD)/bench-commit
 	bench/run
@@ -84,7 +88,7 @@ bench: banshi $(BUILD)/bench-commit
 	@d=$$(mktemp -d); $(BUILD)/bench-commit $$d/commit.db; rm -rf $$d
 
 clean:
-	rm -rf build build-asan banshi
+	rm -rf build build-asan build-fuzz banshi
 
 distclean: clean
 	rm -f config.mk

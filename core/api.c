@@ -206,8 +206,8 @@ static int parse_int_param(http_req *r, const char *name, long def, long lo, lon
 }
 
 static void h_items(http_req *r) {
-    static const char *const filters[] = {"department", "type", "four", "object", "theme",
-                                          "q",          "online"};
+    static const char *const filters[] = {"department", "type", "four",  "object",
+                                          "theme",      "q",    "online"};
     const char *val[7];
     for (int i = 0; i < 7; i++) {
         val[i] = http_query(r, filters[i]);
@@ -246,8 +246,7 @@ static void h_items(http_req *r) {
         if ((val[0] && strcmp(it->department, val[0]) != 0) ||
             (val[1] && strcmp(it->type, val[1]) != 0) || (val[2] && !in_set(it->four, val[2])) ||
             (val[3] && !in_set(it->objects, val[3])) || (val[4] && !in_set(it->themes, val[4])) ||
-            (val[5] && !matches_terms(it->search, val[5])) ||
-            (online >= 0 && it->online != online))
+            (val[5] && !matches_terms(it->search, val[5])) || (online >= 0 && it->online != online))
             continue;
         if (total >= from && total < to) {
             if (total > from)

@@ -17,7 +17,8 @@ typedef struct buf {
     int oom;
 } buf;
 
-#define BUF_INIT {NULL, 0, 0, 0}
+#define BUF_INIT                                                                                   \
+    { NULL, 0, 0, 0 }
 
 /* Ensures room for n more bytes. Returns 0, or -1 (and sets oom). */
 int buf_reserve(buf *b, size_t n);

@@ -17,9 +17,9 @@
 
 /* Loading a whole catalogue is one call into Lua, far larger than a request:
  * it gets its own instruction and time budget. */
-#define LOAD_INSTR 2000000000ull
-#define LOAD_SECONDS 60.0
-#define MAX_COUNTIES 256
+#define LOAD_INSTR     2000000000ull
+#define LOAD_SECONDS   60.0
+#define MAX_COUNTIES   256
 #define MAX_FILE_BYTES (4u << 20)
 #define MAX_TREE_BYTES (256u << 20)
 
@@ -391,8 +391,9 @@ static void build_items(lua_State *L, int snap_idx, build_ctx *ctx) {
 }
 
 static const char *const res_keys[SNAP_NRES] = {
-    [SNAP_COUNTY] = "county",   [SNAP_DEPARTMENTS] = "departments", [SNAP_WINDOWS] = "windows",
-    [SNAP_BUNDLES] = "bundles", [SNAP_FIGURES] = "figures",         [SNAP_CALENDAR] = "calendar",
+    [SNAP_COUNTY] = "county",   [SNAP_DEPARTMENTS] = "departments",
+    [SNAP_WINDOWS] = "windows", [SNAP_BUNDLES] = "bundles",
+    [SNAP_FIGURES] = "figures", [SNAP_CALENDAR] = "calendar",
     [SNAP_CSV] = "csv",         [SNAP_EXPORT] = NULL,
 };
 
@@ -464,8 +465,9 @@ static int l_build(lua_State *L) {
                 lua_pop(L, 1);
             }
         } else {
-            buf_printf(&ctx->errors, "%s\n", lua_tostring(L, errs) ? lua_tostring(L, errs)
-                                                                   : "the catalogue did not load");
+            buf_printf(&ctx->errors, "%s\n",
+                       lua_tostring(L, errs) ? lua_tostring(L, errs)
+                                             : "the catalogue did not load");
         }
         return 0;
     }
@@ -686,7 +688,8 @@ static int stored_files(const char *id, const char *hash, file_list *fl, buf *er
     buf raw = BUF_INIT;
     int rc = -1;
     if (store_version_get(id, hash, &gz, &gz_len, &raw_len, err) == 0) {
-        if (gz_decompress(gz, gz_len, raw_len + 1, &raw) == 0 && unarchive(raw.data, raw.len, fl) == 0)
+        if (gz_decompress(gz, gz_len, raw_len + 1, &raw) == 0 &&
+            unarchive(raw.data, raw.len, fl) == 0)
             rc = 0;
         else
             buf_printf(err, "the stored sources of %s version %.12s are damaged\n", id, hash);
@@ -746,21 +749,23 @@ static int resolve_version(const char *id, const char *prefix, char hash[65], bu
     }
     free(v);
     if (found != 1) {
-        buf_printf(err, found ? "version %s is ambiguous; give more digits\n"
-                              : "county %s has no stored version %s\n",
+        buf_printf(err,
+                   found ? "version %s is ambiguous; give more digits\n"
+                         : "county %s has no stored version %s\n",
                    found ? prefix : id, found ? "" : prefix);
         return -1;
     }
     return 0;
 }
 
-int county_rollback(county *c, const char *version, const char *who, int *changed,
-                    char hash[65], buf *err) {
+int county_rollback(county *c, const char *version, const char *who, int *changed, char hash[65],
+                    buf *err) {
     pthread_mutex_lock(&c->reload_lock);
     int rc = -1;
     *changed = 0;
     file_list fl = {0};
-    if (resolve_version(c->id, version, hash, err) == 0 && stored_files(c->id, hash, &fl, err) == 0) {
+    if (resolve_version(c->id, version, hash, err) == 0 &&
+        stored_files(c->id, hash, &fl, err) == 0) {
         generation *cur = county_acquire(c);
         if (cur && strcmp(cur->hash, hash) == 0) {
             rc = 0;
@@ -777,7 +782,10 @@ int county_rollback(county *c, const char *version, const char *who, int *change
     }
     files_free(&fl);
     log_msg(rc == 0 ? LOG_INFO : LOG_WARN, "catalog_rollback", "county %s to %.12s by %s: %s",
-            c->id, hash, who, rc != 0 ? "failed" : *changed ? "done" : "already serving it");
+            c->id, hash, who,
+            rc != 0    ? "failed"
+            : *changed ? "done"
+                       : "already serving it");
     pthread_mutex_unlock(&c->reload_lock);
     return rc;
 }
@@ -1021,9 +1029,12 @@ int county_reload(county *c, const char *who, int *changed, char hash[65], buf *
     atomic_fetch_add(&c->reloads, 1);
     if (rc != 0)
         atomic_fetch_add(&c->reload_failures, 1);
-    log_msg(rc == 0 ? LOG_INFO : LOG_WARN, "catalog_reload",
-            "county %s by %s: %s in %.1f ms", c->id, who,
-            rc != 0 ? "failed" : *changed ? "new version" : "unchanged", c->last_reload_ms);
+    log_msg(rc == 0 ? LOG_INFO : LOG_WARN, "catalog_reload", "county %s by %s: %s in %.1f ms",
+            c->id, who,
+            rc != 0    ? "failed"
+            : *changed ? "new version"
+                       : "unchanged",
+            c->last_reload_ms);
     pthread_mutex_unlock(&c->reload_lock);
     return rc;
 }

@@ -30,18 +30,18 @@
 #include <stdint.h>
 
 typedef struct snap_item {
-    char *code;           /* base code, the key in URLs */
+    char *code; /* base code, the key in URLs */
     char *impl_code;
-    http_resource guide;  /* the full guide (办事指南) as JSON */
+    http_resource guide; /* the full guide (办事指南) as JSON */
     char *guide_body;
-    char *summary;        /* a JSON object for lists */
+    char *summary; /* a JSON object for lists */
     size_t summary_len;
     char *department;
     char *type;
-    char *objects;        /* "|自然人|企业法人|": exact-match filters by strstr */
+    char *objects; /* "|自然人|企业法人|": exact-match filters by strstr */
     char *themes;
-    char *four;           /* "|网上办|一次办|" */
-    char *search;         /* lower-cased name, keywords, themes, department */
+    char *four;   /* "|网上办|一次办|" */
+    char *search; /* lower-cased name, keywords, themes, department */
     int online;
 } snap_item;
 
@@ -126,8 +126,8 @@ int county_reload(county *c, const char *who, int *changed, char hash[65], buf *
 
 /* Makes the stored version whose hash begins with version (8 or more hex
  * digits) current again. Same conventions as county_reload. */
-int county_rollback(county *c, const char *version, const char *who, int *changed,
-                    char hash[65], buf *err);
+int county_rollback(county *c, const char *version, const char *who, int *changed, char hash[65],
+                    buf *err);
 
 /* Appends to out, as JSON, what differs between two versions of the
  * county: each of from and to is "disk" (the files a reload would read),

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -53,23 +54,45 @@ const char *http_query(http_req *r, const char *name) {
     return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
-int http_accepts_gzip(http_req *r) {
-    const char *ae = http_header(r, MHD_HTTP_HEADER_ACCEPT_ENCODING);
+/* Is gzip acceptable per an Accept-Encoding value (RFC 9110 12.5.3)? Codings
+ * are compared without regard to case; "gzip;q=0" (any case, any spaces)
+ * refuses it, and "*" with a non-zero q accepts it when gzip is not named. */
+int http_gzip_acceptable(const char *ae) {
     if (!ae)
         return 0;
-    const char *g = strstr(ae, "gzip");
-    if (!g)
-        return 0;
-    /* "gzip;q=0" refuses it explicitly. */
-    const char *q = g + 4;
-    while (*q == ' ')
-        q++;
-    if (strncmp(q, ";q=0", 4) == 0 && (q[4] == '\0' || q[4] == ',' || q[4] == ' ' ||
-                                       (q[4] == '.' && strspn(q + 5, "0") > 0 &&
-                                        (q[5 + strspn(q + 5, "0")] == '\0' ||
-                                         q[5 + strspn(q + 5, "0")] == ','))))
-        return 0;
-    return 1;
+    int star = 0;
+    const char *p = ae;
+    while (*p) {
+        while (*p == ' ' || *p == '\t' || *p == ',')
+            p++;
+        const char *name = p;
+        while (*p && *p != ';' && *p != ',' && *p != ' ' && *p != '\t')
+            p++;
+        size_t nlen = (size_t)(p - name);
+        double q = 1.0;
+        while (*p && *p != ',') {
+            while (*p == ' ' || *p == '\t' || *p == ';')
+                p++;
+            if ((p[0] == 'q' || p[0] == 'Q') && p[1] == '=') {
+                char *end;
+                q = strtod(p + 2, &end);
+                p = end > p + 2 ? end : p + 2;
+            } else {
+                while (*p && *p != ';' && *p != ',')
+                    p++;
+            }
+        }
+        if ((nlen == 4 && strncasecmp(name, "gzip", 4) == 0) ||
+            (nlen == 6 && strncasecmp(name, "x-gzip", 6) == 0))
+            return q > 0;
+        if (nlen == 1 && name[0] == '*')
+            star = q > 0;
+    }
+    return star;
+}
+
+int http_accepts_gzip(http_req *r) {
+    return http_gzip_acceptable(http_header(r, MHD_HTTP_HEADER_ACCEPT_ENCODING));
 }
 
 static void queue(http_req *r, int status, struct MHD_Response *resp, size_t len) {
@@ -84,8 +107,8 @@ static void queue(http_req *r, int status, struct MHD_Response *resp, size_t len
         log_msg(LOG_WARN, "http", "could not queue a response for %s %s", r->method, r->path);
 }
 
-void http_send_with_header(http_req *r, int status, const char *ctype, const char *body,
-                           size_t len, enum http_mem mem, const char *hname, const char *hvalue) {
+void http_send_with_header(http_req *r, int status, const char *ctype, const char *body, size_t len,
+                           enum http_mem mem, const char *hname, const char *hvalue) {
     enum MHD_ResponseMemoryMode mode = mem == HTTP_MEM_COPY   ? MHD_RESPMEM_MUST_COPY
                                        : mem == HTTP_MEM_FREE ? MHD_RESPMEM_MUST_FREE
                                                               : MHD_RESPMEM_PERSISTENT;
@@ -297,8 +320,8 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         r->route = -1;
         r->started = now_mono();
         r->body_limit = body_limit_for(r);
-        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-                                                     MHD_HTTP_HEADER_CONTENT_LENGTH);
+        const char *cl =
+            MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (cl && strtoull(cl, NULL, 10) > r->body_limit)
             r->body_too_large = 1;
         const union MHD_ConnectionInfo *ci =
@@ -433,8 +456,7 @@ int http_start(const http_options *o, buf *err) {
         {MHD_OPTION_CONNECTION_LIMIT, (intptr_t)o->conn_limit, NULL},
         {MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t)o->timeout_s, NULL},
         {MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, NULL},
-        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (intptr_t)o->threads,
-         NULL},
+        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, (intptr_t)o->threads, NULL},
         {MHD_OPTION_END, 0, NULL},
     };
     daemon_ = MHD_start_daemon(flags, 0, NULL, NULL, on_access, NULL, MHD_OPTION_ARRAY, ops,

@@ -38,7 +38,7 @@ typedef struct http_resource {
     size_t len;
     const char *gz; /* NULL when compression does not pay */
     size_t gz_len;
-    char etag[36];  /* "\"...\"" */
+    char etag[36]; /* "\"...\"" */
     const char *ctype;
     struct MHD_Response *resp_plain;
     struct MHD_Response *resp_gz;
@@ -61,17 +61,17 @@ struct http_req {
     size_t sent_bytes;
     double started;
     int replied;
-    void *hold;                       /* what cleanup releases */
+    void *hold; /* what cleanup releases */
     void (*cleanup)(http_req *r);
     char remote[48];
 };
 
 typedef struct http_options {
-    const char *listen;      /* "127.0.0.1:8080" */
-    int threads;             /* worker threads (1 = one internal thread) */
-    unsigned conn_limit;     /* simultaneous connections */
-    unsigned timeout_s;      /* idle connection timeout */
-    size_t body_limit;       /* JSON bodies, bytes */
+    const char *listen;  /* "127.0.0.1:8080" */
+    int threads;         /* worker threads (1 = one internal thread) */
+    unsigned conn_limit; /* simultaneous connections */
+    unsigned timeout_s;  /* idle connection timeout */
+    size_t body_limit;   /* JSON bodies, bytes */
 } http_options;
 
 /* Starts listening. Returns 0, or -1 with a message in err. */
@@ -90,6 +90,8 @@ void http_stop(void);
 const char *http_header(http_req *r, const char *name);
 const char *http_query(http_req *r, const char *name);
 int http_accepts_gzip(http_req *r);
+/* The same decision for an Accept-Encoding value (NULL: no header). */
+int http_gzip_acceptable(const char *accept_encoding);
 
 /* Replies. A handler calls exactly one of these. */
 enum http_mem { HTTP_MEM_COPY, HTTP_MEM_FREE, HTTP_MEM_STATIC };
@@ -104,8 +106,8 @@ void http_send_error(http_req *r, int status, const char *code, const char *fmt,
  * The resource must outlive the response: hold its owner in r->hold. */
 void http_send_resource(http_req *r, const http_resource *res);
 /* As http_send, with one extra header. */
-void http_send_with_header(http_req *r, int status, const char *ctype, const char *body,
-                           size_t len, enum http_mem mem, const char *hname, const char *hvalue);
+void http_send_with_header(http_req *r, int status, const char *ctype, const char *body, size_t len,
+                           enum http_mem mem, const char *hname, const char *hvalue);
 
 /* Builds res's compressed copy, ETag and response objects from body, which
  * must stay valid as long as res. Returns 0 or -1. */

@@ -32,6 +32,7 @@ void log_num(buf *b, const char *key, double value);
 void log_end(buf *b);
 
 /* One-call form: an event with a free-text message ("msg" field). */
-void log_msg(int level, const char *event, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void log_msg(int level, const char *event, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 #endif

@@ -1,9 +1,9 @@
 /* main.c: the banshi command: serve, check, backup, version. */
 #include "api.h"
 #include "client.h"
-#include "json.h"
 #include "county.h"
 #include "http.h"
+#include "json.h"
 #include "log.h"
 #include "store.h"
 #include "timer.h"
@@ -258,8 +258,8 @@ static int config_file(options *o, const char *path) {
                 id = so->val;
         }
         if (!id || id == OPT_HELP || id == OPT_CONFIG) {
-            fprintf(stderr, "%s:%d: unknown setting '%s' (see banshi serve --help)\n", path,
-                    lineno, key);
+            fprintf(stderr, "%s:%d: unknown setting '%s' (see banshi serve --help)\n", path, lineno,
+                    key);
             rc = -1;
         } else if (apply(o, id, key, val) != 0) {
             fprintf(stderr, "%s:%d: bad value for %s\n", path, lineno, key);
@@ -376,7 +376,8 @@ static int cmd_serve(int argc, char **argv) {
                 char hash[65];
                 buf e = BUF_INIT;
                 if (county_reload(county_at(i), "SIGHUP", &changed, hash, &e, NULL) != 0)
-                    log_msg(LOG_ERROR, "catalog_reload", "county %s: reload failed, the previous generation keeps serving: %s",
+                    log_msg(LOG_ERROR, "catalog_reload",
+                            "county %s: reload failed, the previous generation keeps serving: %s",
                             county_at(i)->id, buf_cstr(&e));
                 buf_free(&e);
             }
@@ -493,8 +494,7 @@ static int print_reload(lua_State *L) {
         return 0;
     }
     lua_getfield(L, -2, "message");
-    printf("%s: reload failed, the previous version keeps serving:\n%s", name,
-           lua_tostring(L, -1));
+    printf("%s: reload failed, the previous version keeps serving:\n%s", name, lua_tostring(L, -1));
     lua_pop(L, 2);
     return 1;
 }
@@ -623,8 +623,8 @@ static int cmd_versions(int argc, char **argv) {
         struct tm tm;
         char when[32];
         strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", localtime_r(&t, &tm));
-        printf("%s %.12s  %s  %lld files\n", lua_toboolean(L, -1) ? "*" : " ",
-               lua_tostring(L, -4), when, (long long)lua_tointeger(L, -2));
+        printf("%s %.12s  %s  %lld files\n", lua_toboolean(L, -1) ? "*" : " ", lua_tostring(L, -4),
+               when, (long long)lua_tointeger(L, -2));
         lua_pop(L, 5);
     }
     lua_close(L);
@@ -651,8 +651,8 @@ static int cmd_rollback(int argc, char **argv) {
         return 1;
     lua_getfield(L, -1, "changed");
     lua_getfield(L, -2, "version");
-    printf("%s: %s %.12s\n", a.pos[0], lua_toboolean(L, -2) ? "now serving version" : "already serving",
-           lua_tostring(L, -1));
+    printf("%s: %s %.12s\n", a.pos[0],
+           lua_toboolean(L, -2) ? "now serving version" : "already serving", lua_tostring(L, -1));
     lua_close(L);
     return 0;
 }

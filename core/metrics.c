@@ -6,8 +6,8 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
-static const int status_codes[] = {200, 201, 202, 204, 304, 400, 401, 403, 404, 405,
-                                   409, 413, 415, 422, 429, 500, 503, 0 /* other */};
+static const int status_codes[] = {200, 201, 202, 204, 304, 400, 401, 403, 404,
+                                   405, 409, 413, 415, 422, 429, 500, 503, 0 /* other */};
 #define NSTATUS ((int)(sizeof status_codes / sizeof status_codes[0]))
 static const double bounds[] = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005,
                                 0.01,   0.025,   0.05,   0.1,   0.5,    1.0};
@@ -70,10 +70,11 @@ void metrics_render(buf *out) {
                            "%llu\n",
                            route_method(s), route_label(s), status_codes[i], (unsigned long long)c);
             else
-                buf_printf(out,
-                           "banshi_http_requests_total{method=\"%s\",route=\"%s\",status=\"other\"} "
-                           "%llu\n",
-                           route_method(s), route_label(s), (unsigned long long)c);
+                buf_printf(
+                    out,
+                    "banshi_http_requests_total{method=\"%s\",route=\"%s\",status=\"other\"} "
+                    "%llu\n",
+                    route_method(s), route_label(s), (unsigned long long)c);
         }
     }
     buf_adds(out, "# HELP banshi_http_request_duration_seconds Time from request to response.\n"
@@ -89,7 +90,8 @@ void metrics_render(buf *out) {
         uint64_t cum = 0;
         for (int b = 0; b < NBOUNDS; b++) {
             cum += atomic_load_explicit(&hist[s][b], memory_order_relaxed);
-            buf_printf(out, "banshi_http_request_duration_seconds_bucket{route=\"%s\",le=\"%g\"} %llu\n",
+            buf_printf(out,
+                       "banshi_http_request_duration_seconds_bucket{route=\"%s\",le=\"%g\"} %llu\n",
                        route_label(s), bounds[b], (unsigned long long)cum);
         }
         buf_printf(out,

@@ -31,6 +31,16 @@ int multipart_boundary(const char *ct, char *out, size_t outlen) {
     return 0;
 }
 
+/* Case-insensitive search for needle within hay[0..hn): bounded, unlike
+ * strcasestr, since the body need not be NUL-terminated. */
+static const char *find_ci(const char *hay, size_t hn, const char *needle) {
+    size_t nn = strlen(needle);
+    for (size_t i = 0; nn && i + nn <= hn; i++)
+        if (strncasecmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
 static const char *find(const char *hay, size_t hn, const char *needle, size_t nn) {
     if (nn == 0 || hn < nn)
         return NULL;
@@ -129,7 +139,7 @@ int multipart_parse(const char *body, size_t n, const char *boundary, mp_result 
             const char *eol = find(h, (size_t)(hend - h) + 2, "\r\n", 2);
             size_t hl = (size_t)(eol - h);
             if (hl > 20 && strncasecmp(h, "Content-Disposition:", 20) == 0) {
-                if (!strcasestr(h, "form-data") || (size_t)(strcasestr(h, "form-data") - h) > hl) {
+                if (!find_ci(h, hl, "form-data")) {
                     *err = "a part is not form-data";
                     *err_off = (size_t)(h - body);
                     return -1;

@@ -12,10 +12,10 @@
 #define MULTIPART_MAX_PARTS 64
 
 typedef struct mp_part {
-    const char *name; /* form field name (NUL-terminated copy in the result) */
-    const char *filename; /* NULL when the part is not a file */
+    const char *name;         /* form field name (NUL-terminated copy in the result) */
+    const char *filename;     /* NULL when the part is not a file */
     const char *content_type; /* "text/plain" when absent */
-    const char *data; /* points into the body */
+    const char *data;         /* points into the body */
     size_t len;
 } mp_part;
 

@@ -116,10 +116,14 @@ int router_match(http_req *r, char *allow, size_t allow_len) {
                    (strcmp(r->method, "HEAD") == 0 && strcmp(c->r.method, "GET") == 0);
         if (!same) {
             if (!strstr(allow, c->r.method)) {
-                int w = snprintf(allow + used, allow_len - used, "%s%s", used ? ", " : "",
-                                 c->r.method);
+                /* Append whole names only: a name that does not fit is
+                 * left out rather than cut. */
+                int w =
+                    snprintf(allow + used, allow_len - used, "%s%s", used ? ", " : "", c->r.method);
                 if (w > 0 && (size_t)w < allow_len - used)
                     used += (size_t)w;
+                else
+                    allow[used] = '\0';
             }
             path_seen = 1;
             continue;

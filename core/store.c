@@ -128,8 +128,8 @@ int store_exec(sqlite3 *db, const char *sql, buf *err) {
 
 static int open_db(const char *path, sqlite3 **out, buf *err) {
     sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(path, &db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+    int rc = sqlite3_open_v2(
+        path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) {
         if (err)
             buf_printf(err, "cannot open database %s: %s", path,
@@ -139,9 +139,9 @@ static int open_db(const char *path, sqlite3 **out, buf *err) {
     }
     sqlite3_busy_timeout(db, 5000);
     if (store_exec(db,
-             "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-             "PRAGMA temp_store=MEMORY;",
-             err) != 0) {
+                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                   "PRAGMA temp_store=MEMORY;",
+                   err) != 0) {
         sqlite3_close(db);
         return -1;
     }

@@ -36,7 +36,7 @@ typedef struct store_version {
     char hash[65];
     int64_t created_at; /* unix seconds */
     char created_by[64];
-    int64_t size;       /* bytes of sources, uncompressed */
+    int64_t size; /* bytes of sources, uncompressed */
     int64_t files;
 } store_version;
 

@@ -41,7 +41,7 @@ struct store_op {
     const char *state;      /* the state after the event */
     const char *doc;        /* the document after the event (JSON) */
     const char *actor, *action, *from_state, *reason, *payload;
-    int64_t at;             /* unix milliseconds */
+    int64_t at; /* unix milliseconds */
     /* outputs */
     int rc;
     int64_t id;

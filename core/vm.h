@@ -1,9 +1,9 @@
 /* vm.c: one sandboxed Lua 5.4 state with memory, instruction and time budgets.
  *
  * A vm belongs to one county generation. Every entry into Lua goes through
- * vm_call() or vm_call_budget(), which must be made with the vm locked; it installs the traceback handler and arms the budgets for that one
- * call. A call that overruns a budget fails with an error naming the county
- * and file:line; once a budget trips, a hook fires on every line and count so
+ * vm_call() or vm_call_budget(), which must be made with the vm locked; it installs the traceback
+ * handler and arms the budgets for that one call. A call that overruns a budget fails with an error
+ * naming the county and file:line; once a budget trips, a hook fires on every line and count so
  * that pcall inside the script cannot swallow the kill. The state stays usable
  * for later calls.
  *
@@ -28,9 +28,9 @@
 #include <stdint.h>
 
 typedef struct vm_limits {
-    size_t mem_bytes;     /* memory budget of the whole state */
-    uint64_t call_instr;  /* instruction budget per call */
-    double call_seconds;  /* wall-clock budget per call */
+    size_t mem_bytes;    /* memory budget of the whole state */
+    uint64_t call_instr; /* instruction budget per call */
+    double call_seconds; /* wall-clock budget per call */
 } vm_limits;
 
 typedef struct vm {
@@ -53,8 +53,8 @@ typedef struct vm {
     int mem_refused;
     char mem_where[160];
     char trip_where[160]; /* file:line where the budget first ran out */
-    void *ctx;   /* per-call context for C modules, cleared after each call */
-    void *owner; /* the generation that owns this vm, once it is published */
+    void *ctx;            /* per-call context for C modules, cleared after each call */
+    void *owner;          /* the generation that owns this vm, once it is published */
 } vm;
 
 /* The default budgets: 64 MiB, 50 million instructions, 2 seconds. */

@@ -15,8 +15,8 @@ typedef struct vm_cmodule {
 } vm_cmodule;
 
 typedef struct embedded_module {
-    const char *name;     /* "banshi.catalog" */
-    const char *chunk;    /* "@banshi/catalog.lua" */
+    const char *name;  /* "banshi.catalog" */
+    const char *chunk; /* "@banshi/catalog.lua" */
     const char *source;
     size_t len;
 } embedded_module;

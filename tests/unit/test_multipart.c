@@ -1,7 +1,7 @@
 /* multipart/form-data parsing: fields, files, binary data, and every way a
  * body can be malformed, each refused with an offset. */
-#include "multipart.h"
 #include "t.h"
+#include "multipart.h"
 
 #define B "----banshiXYZ"
 
@@ -20,14 +20,15 @@ static void boundary_from_content_type(void) {
 }
 
 static void fields_and_files(void) {
-    static const char body[] = "--" B "\r\n"
-                               "Content-Disposition: form-data; name=\"material\"\r\n\r\n"
-                               "sqs\r\n"
-                               "--" B "\r\n"
-                               "Content-Disposition: form-data; name=\"file\"; filename=\"申请书.pdf\"\r\n"
-                               "Content-Type: application/pdf\r\n\r\n"
-                               "%PDF\0\r\nbinary\r\n"
-                               "--" B "--\r\n";
+    static const char body[] =
+        "--" B "\r\n"
+        "Content-Disposition: form-data; name=\"material\"\r\n\r\n"
+        "sqs\r\n"
+        "--" B "\r\n"
+        "Content-Disposition: form-data; name=\"file\"; filename=\"申请书.pdf\"\r\n"
+        "Content-Type: application/pdf\r\n\r\n"
+        "%PDF\0\r\nbinary\r\n"
+        "--" B "--\r\n";
     mp_result r;
     const char *err;
     size_t off;
@@ -66,8 +67,9 @@ static void too_many_parts_refused(void) {
     char body[20000];
     size_t n = 0;
     for (int i = 0; i < MULTIPART_MAX_PARTS + 1; i++)
-        n += (size_t)snprintf(body + n, sizeof body - n,
-                              "--" B "\r\nContent-Disposition: form-data; name=\"f%d\"\r\n\r\nx\r\n", i);
+        n += (size_t)snprintf(
+            body + n, sizeof body - n,
+            "--" B "\r\nContent-Disposition: form-data; name=\"f%d\"\r\n\r\nx\r\n", i);
     n += (size_t)snprintf(body + n, sizeof body - n, "--" B "--\r\n");
     mp_result r;
     const char *err;

@@ -27,7 +27,7 @@ static void fill_create(store_op *op, const char *prefix, const char *day) {
     op->at = 1;
 }
 
-#define THREADS 8
+#define THREADS    8
 #define PER_THREAD 200
 static char numbers[THREADS * PER_THREAD][64];
 

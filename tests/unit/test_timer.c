@@ -129,7 +129,8 @@ static void retire_runs_pending_as_premature(void) {
                  "premature_calls = 0\n"
                  "for i = 1, 3 do t.at(3600, function(p) if p then\n"
                  "  premature_calls = premature_calls + 1 end end) end\n"
-                 "t.every(3600, function(p) if p then premature_calls = premature_calls + 1 end end)\n") == 0);
+                 "t.every(3600, function(p) if p then premature_calls = premature_calls + 1 end "
+                 "end)\n") == 0);
     timer_retire(g);
     CHECK(global_int(g, "premature_calls") == 4);
     CHECK(atomic_load(&g->timers) == 0);

@@ -1,0 +1,141 @@
+--- banshi.workflow.applicant: who applies (申请人), checked before an
+-- application is received.
+--
+--   applicant.check_resident_id(s)  -> true | false, en, zh
+--   applicant.check_credit_code(s)  -> true | false, en, zh
+--   applicant.validate(a)           -> normalised applicant, problems
+--
+-- A natural person (自然人) is identified by the 18-character resident
+-- identity number (公民身份号码, GB 11643-1999): 6 digits of region, 8 of
+-- birth date, 3 of sequence and a check character computed with ISO 7064
+-- MOD 11-2. A legal person (法人) by the unified social credit code
+-- (统一社会信用代码, GB 32100-2015), whose check is banshi.catalog.util's.
+--
+-- Pure: no I/O and no clock. validate never raises on bad input; it lists
+-- every problem at once, each { field, en, zh }.
+
+local util = require "banshi.catalog.util"
+
+local M = {}
+
+-- ISO 7064 MOD 11-2 weights of the first 17 positions: 2^(17 - i) mod 11.
+local ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 }
+-- The check character for each value of the weighted sum mod 11.
+local ID_CHECK = "10X98765432"
+
+--- The check character the first 17 digits of a resident ID call for.
+function M.resident_check_char(first17)
+  local sum = 0
+  for i = 1, 17 do
+    sum = sum + tonumber(first17:sub(i, i)) * ID_WEIGHTS[i]
+  end
+  local k = sum % 11 + 1
+  return ID_CHECK:sub(k, k)
+end
+
+--- Validates an 18-character resident identity number. A lower-case x is
+-- accepted as X. Returns true, or false and an English and a Chinese reason.
+function M.check_resident_id(s)
+  if type(s) ~= "string" or #s ~= 18 then
+    return false, "a resident ID number has 18 characters", "公民身份号码应为18位"
+  end
+  s = s:upper()
+  if not s:match("^%d+[%dX]$") or not s:sub(1, 17):match("^%d+$") then
+    return false, "a resident ID number is 17 digits and a check digit or X",
+      "公民身份号码应为17位数字加1位校验码（数字或X）"
+  end
+  local birth = ("%s-%s-%s"):format(s:sub(7, 10), s:sub(11, 12), s:sub(13, 14))
+  local y = util.parse_date(birth)
+  if not y or y < 1900 then
+    return false, ("characters 7-14 (%s) are not a valid birth date"):format(s:sub(7, 14)),
+      ("第7至14位（%s）不是有效的出生日期"):format(s:sub(7, 14))
+  end
+  local want = M.resident_check_char(s:sub(1, 17))
+  if want ~= s:sub(18, 18) then
+    return false, ("check digit is '%s' but ISO 7064 MOD 11-2 requires '%s'"):format(s:sub(18, 18), want),
+      ("校验码为“%s”，按ISO 7064 MOD 11-2应为“%s”"):format(s:sub(18, 18), want)
+  end
+  return true
+end
+
+--- Validates a unified social credit code (the catalogue checker's rule).
+function M.check_credit_code(s)
+  if type(s) == "string" then s = s:upper() end
+  return util.check_credit_code(s)
+end
+
+M.KINDS = { ["自然人"] = true, ["法人"] = true }
+
+local function blank(v)
+  return type(v) ~= "string" or not v:find("%S")
+end
+
+-- A phone number: digits with optional hyphens, 7 to 15 digits
+-- (mobile 13800000000, landline 0315-4111111).
+local function valid_phone(s)
+  if type(s) ~= "string" or not s:match("^%+?[%d%-]+$") then return false end
+  local digits = select(2, s:gsub("%d", ""))
+  return digits >= 7 and digits <= 15
+end
+
+-- Optional text fields copied as they are when they are strings.
+local OPTIONAL = { "address", "representative", "agent", "email" }
+
+--- Checks an applicant { kind, name, id_number | credit_code, phone, ... }.
+-- Returns the normalised applicant (only known fields, codes upper-cased)
+-- and the list of problems { field, en, zh }, empty when it is valid.
+function M.validate(a)
+  local problems = {}
+  local function add(field, en, zh)
+    problems[#problems + 1] = { field = "applicant." .. field, en = en, zh = zh }
+  end
+  if type(a) ~= "table" then
+    add("kind", "the applicant is missing", "缺少申请人信息")
+    return nil, problems
+  end
+  local out = {}
+  if not M.KINDS[a.kind] then
+    add("kind", ("kind must be 自然人 or 法人, got %s"):format(tostring(a.kind)),
+      ("申请人类型应为“自然人”或“法人”，实际为“%s”"):format(tostring(a.kind)))
+  else
+    out.kind = a.kind
+  end
+  if blank(a.name) then
+    add("name", "the applicant's name is missing", "未填写申请人名称（姓名）")
+  else
+    out.name = a.name
+  end
+  if a.kind == "自然人" then
+    local ok, en, zh = M.check_resident_id(a.id_number)
+    if a.id_number == nil then
+      add("id_number", "a natural person needs a resident ID number", "自然人须填写公民身份号码")
+    elseif not ok then
+      add("id_number", "resident ID number: " .. en, "公民身份号码：" .. zh)
+    else
+      out.id_number = a.id_number:upper()
+    end
+  elseif a.kind == "法人" then
+    local ok, en, zh = M.check_credit_code(a.credit_code)
+    if a.credit_code == nil then
+      add("credit_code", "a legal person needs a unified social credit code", "法人须填写统一社会信用代码")
+    elseif not ok then
+      add("credit_code", "unified social credit code: " .. en, "统一社会信用代码：" .. zh)
+    else
+      out.credit_code = a.credit_code:upper()
+    end
+  end
+  if a.phone == nil or a.phone == "" then
+    add("phone", "a contact phone number is missing", "未填写联系电话")
+  elseif not valid_phone(a.phone) then
+    add("phone", ("phone %s is not a phone number (7 to 15 digits)"):format(tostring(a.phone)),
+      ("联系电话“%s”格式不正确（应为7至15位数字）"):format(tostring(a.phone)))
+  else
+    out.phone = a.phone
+  end
+  for _, k in ipairs(OPTIONAL) do
+    if type(a[k]) == "string" and a[k] ~= "" then out[k] = a[k] end
+  end
+  return out, problems
+end
+
+return M

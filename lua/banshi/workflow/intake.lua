@@ -1,0 +1,418 @@
+--- banshi.workflow.intake: what an application is for and what it brought.
+--
+-- Used by banshi.workflow when an application is received (收件) and when
+-- materials come in later (补正, 容缺补齐):
+--
+--   intake.subject(model, cmd)                       -> subject | nil, err
+--   intake.supplied(given, list, alias, role)        -> { [id] = record } | nil, problems
+--   intake.in_hand(materials)                        -> { [id] = record } already in
+--   intake.app(subject, form, applicant, supplied, commitment) -> app for catalogue rules
+--   intake.precheck(ctx, subject, form, applicant, supplied, commitment) -> notice (一次性告知)
+--   intake.statuses(list, supplied, notice, replaced, tolerated) -> materials with status
+--   intake.notice_lines(name, notice, extra)         -> Chinese lines for a printed notice
+--
+-- A subject is one item (事项) or one bundle (一件事一次办). Everything taken
+-- from the catalogue is copied into plain data here (the "pinned facts"),
+-- because events must replay without the catalogue: later versions of the
+-- catalogue must not change an application already received.
+--
+-- Pure: no I/O, no clock; every list is built in a fixed order.
+
+local M = {}
+
+local function copy(v)
+  if type(v) ~= "table" then return v end
+  local out = {}
+  for k, x in pairs(v) do
+    if type(x) ~= "function" then out[k] = copy(x) end
+  end
+  return out
+end
+M.copy = copy
+
+local function strings(list)
+  local out = {}
+  if type(list) == "table" then
+    for _, s in ipairs(list) do
+      if type(s) == "string" then out[#out + 1] = s end
+    end
+  end
+  return out
+end
+
+local function fail(status, code, en, zh, extra)
+  local e = { status = status, code = code, en = en, zh = zh }
+  for k, v in pairs(extra or {}) do e[k] = v end
+  return e
+end
+M.fail = fail
+
+--- Legal basis (设定依据) of an item as one line of text.
+local function basis_text(item)
+  local parts = {}
+  for _, b in ipairs(type(item.legal_basis) == "table" and item.legal_basis or {}) do
+    if type(b) == "table" and type(b.law) == "string" then
+      parts[#parts + 1] = b.law .. (type(b.article) == "string" and b.article or "")
+    end
+  end
+  return table.concat(parts, "、")
+end
+
+-- The facts of an offered item an application keeps for its whole life.
+local function pin_item(model, code)
+  local item = model.items[code]
+  local dep = model.departments and model.departments[item.department] or {}
+  local tol = type(item.tolerance) == "table" and item.tolerance or {}
+  local com = type(item.commitment) == "table" and item.commitment or {}
+  local procedures = {}
+  for _, p in ipairs(type(item.special_procedures) == "table" and item.special_procedures or {}) do
+    if type(p) == "table" and type(p.name) == "string" then
+      procedures[#procedures + 1] = { name = p.name, limit = tonumber(p.limit) }
+    end
+  end
+  local result
+  if type(item.result) == "table" then
+    result = { type = item.result.type, name = item.result.name }
+  end
+  return {
+    code = code,
+    name = item.name,
+    impl_code = item.impl_code,
+    type = item.type,
+    department = item.department,
+    department_name = dep.name,
+    promised_limit = item.promised_limit,
+    statutory_limit = item.statutory_limit,
+    case_type = item.case_type,
+    channels = #strings(item.channels) > 0 and strings(item.channels) or { "窗口办理" },
+    result = result,
+    legal_basis = basis_text(item),
+    tolerance = { allowed = tol.allowed ~= false, supplement_days = tonumber(tol.supplement_days) },
+    commitment = { allowed = com.allowed == true, conditions = strings(com.conditions),
+      replaces = strings(com.replaces) },
+    special_procedures = procedures,
+  }
+end
+
+-- A catalogue material as the application sees it.
+local function material_entry(m)
+  local e = { id = m.id, name = m.name, core = m.core == true, tolerable = m.tolerable == true,
+    necessity = m.necessity or "必要", form = m.form }
+  if type(m.exempt) == "table" then
+    e.exempt = m.exempt.source or "数据共享"
+    e.license = m.exempt.license
+  end
+  return e
+end
+
+--- The subject of a submit command: { kind = "item" | "bundle", item =
+-- pinned facts of the whole (for a bundle: name, members, limits, review
+-- departments), members = { pinned member items } (bundle only),
+-- materials = merged list, alias = { member id -> merged id } }.
+-- Or nil and a 422 error.
+function M.subject(model, cmd)
+  local codes, whole
+  if cmd.bundle ~= nil then
+    if cmd.item ~= nil then
+      return nil, fail(422, "item_and_bundle", "give either item or bundle, not both",
+        "只能选择一个事项或一个“一件事”，不能同时选择")
+    end
+    local b = type(cmd.bundle) == "string" and model.bundles and model.bundles[cmd.bundle]
+    if not b or (model.dropped_bundles and model.dropped_bundles[cmd.bundle]) then
+      return nil, fail(422, "unknown_bundle", ("no bundle %s in this catalogue"):format(tostring(cmd.bundle)),
+        ("本县未提供“一件事”%s"):format(tostring(cmd.bundle)))
+    end
+    codes = strings(b.items)
+    for _, c in ipairs(codes) do
+      if not model.items[c] then
+        return nil, fail(422, "bundle_item_not_offered",
+          ("bundle %s includes item %s, which this county does not offer"):format(cmd.bundle, c),
+          ("“一件事”%s包含的事项%s本县未实施"):format(cmd.bundle, c))
+      end
+    end
+    whole = { code = cmd.bundle, name = b.name, bundle = true, members = codes,
+      promised_limit = tonumber(b.promised_limit), case_type = "联办件" }
+  else
+    if type(cmd.item) ~= "string" or not model.items[cmd.item] then
+      return nil, fail(422, "unknown_item", ("no offered item %s in this catalogue"):format(tostring(cmd.item)),
+        ("本县未实施事项%s"):format(tostring(cmd.item)))
+    end
+    codes = { cmd.item }
+  end
+
+  local members = {}
+  for i, c in ipairs(codes) do
+    if model.items[c].state == "暂停" then
+      return nil, fail(422, "item_paused", ("item %s is paused (暂停) and takes no applications"):format(c),
+        ("事项“%s”已暂停办理，不能申请"):format(model.items[c].name))
+    end
+    members[i] = pin_item(model, c)
+  end
+
+  -- Materials: the same id, or failing that the same name, is asked once.
+  local list, by_key, alias = {}, {}, {}
+  for _, c in ipairs(codes) do
+    for _, m in ipairs(model.items[c].materials) do
+      local entry = by_key["id:" .. m.id] or (m.name and by_key["name:" .. m.name])
+      if not entry then
+        entry = material_entry(m)
+        if whole then entry.items = {} end
+        list[#list + 1] = entry
+        by_key["id:" .. m.id] = entry
+        if m.name then by_key["name:" .. m.name] = entry end
+      else
+        if m.necessity == "必要" then entry.necessity = "必要" end
+        if m.core then entry.core = true end
+        if not m.tolerable then entry.tolerable = false end
+        if not m.exempt then entry.exempt, entry.license = nil, nil end
+        if entry.id ~= m.id then
+          entry.aliases = entry.aliases or {}
+          entry.aliases[#entry.aliases + 1] = m.id
+        end
+      end
+      if m.id ~= entry.id then alias[m.id] = entry.id end
+      if whole then entry.items[#entry.items + 1] = c end
+    end
+  end
+
+  if whole then
+    local statutory, promised, days, departments, seen = 0, 0, nil, {}, {}
+    local tol_allowed, com_allowed, conditions, replaces = false, false, {}, {}
+    for _, m in ipairs(members) do
+      statutory = math.max(statutory, tonumber(m.statutory_limit) or 0)
+      promised = math.max(promised, tonumber(m.promised_limit) or 0)
+      if m.tolerance.allowed then
+        tol_allowed = true
+        if m.tolerance.supplement_days then days = math.min(days or math.huge, m.tolerance.supplement_days) end
+      end
+      if m.commitment.allowed then
+        com_allowed = true
+        for _, s in ipairs(m.commitment.conditions) do conditions[#conditions + 1] = s end
+        for _, s in ipairs(m.commitment.replaces) do replaces[#replaces + 1] = alias[s] or s end
+      end
+      if m.department and not seen[m.department] then
+        seen[m.department] = true
+        departments[#departments + 1] = m.department
+      end
+    end
+    whole.statutory_limit = statutory
+    whole.promised_limit = whole.promised_limit or promised
+    whole.departments = departments
+    whole.tolerance = { allowed = tol_allowed, supplement_days = days }
+    whole.commitment = { allowed = com_allowed, conditions = conditions, replaces = replaces }
+    local bases, channels = {}, nil
+    for _, m in ipairs(members) do
+      if m.legal_basis ~= "" then bases[#bases + 1] = m.legal_basis end
+      -- A bundle can be applied for through a channel every member offers.
+      local set = {}
+      for _, ch in ipairs(m.channels) do set[ch] = true end
+      if channels == nil then
+        channels = m.channels
+      else
+        local keep = {}
+        for _, ch in ipairs(channels) do if set[ch] then keep[#keep + 1] = ch end end
+        channels = keep
+      end
+    end
+    whole.legal_basis = table.concat(bases, "；")
+    whole.channels = channels or {}
+  else
+    whole = members[1]
+    members = nil
+  end
+  return { kind = whole.bundle and "bundle" or "item", item = whole, members = members,
+    materials = list, alias = alias, codes = codes }
+end
+
+local MATERIAL_FORMS = { "true", "{ upload = <hash> }", "{ seen = true }" }
+
+--- Reads a command's materials { id = true | { upload = hash } | { seen =
+-- true } } against the application's list. Returns { [merged id] =
+-- { status = "submitted" | "seen", upload = hash } }, or nil and problems
+-- { field, en, zh } listing every bad entry. Only a clerk at the window may
+-- say an original was seen.
+function M.supplied(given, list, alias, role)
+  local out, problems = {}, {}
+  if given == nil then return out end
+  if type(given) ~= "table" then
+    return nil, { { field = "materials", en = "materials must be an object of id -> value",
+      zh = "材料应为“材料编号: 值”的对象" } }
+  end
+  local known = {}
+  for _, m in ipairs(list) do known[m.id] = m end
+  local ids = {}
+  for id in pairs(given) do ids[#ids + 1] = tostring(id) end
+  table.sort(ids)
+  for _, id in ipairs(ids) do
+    local v = given[id]
+    local target = alias[id] or id
+    local record
+    if v == true then
+      record = { status = "submitted" }
+    elseif type(v) == "table" and (type(v.upload) == "string" or v.seen == true) then
+      record = { status = v.seen == true and "seen" or "submitted",
+        upload = type(v.upload) == "string" and v.upload or nil }
+    end
+    if not known[target] then
+      problems[#problems + 1] = { field = "materials." .. id, en = ("no material %s in this item"):format(id),
+        zh = ("本事项没有编号为%s的材料"):format(id) }
+    elseif not record and v ~= false then
+      problems[#problems + 1] = { field = "materials." .. id,
+        en = ("material %s: expected one of %s"):format(id, table.concat(MATERIAL_FORMS, ", ")),
+        zh = ("材料%s的值应为true、{ upload = 文件摘要 }或{ seen = true }"):format(id) }
+    elseif record and record.status == "seen" and role ~= "clerk" then
+      problems[#problems + 1] = { field = "materials." .. id,
+        en = ("material %s: only a clerk at the window can record an original as seen"):format(id),
+        zh = ("材料%s：只有窗口人员可以登记“原件已核验”"):format(id) }
+    elseif record then
+      out[target] = record
+    end
+  end
+  if #problems > 0 then return nil, problems end
+  return out
+end
+
+--- The materials already in: { [id] = record } from a status list.
+function M.in_hand(materials)
+  local out = {}
+  for _, m in ipairs(materials) do
+    if m.status == "submitted" or m.status == "seen" then
+      out[m.id] = { status = m.status, upload = m.upload }
+    end
+  end
+  return out
+end
+
+--- The app table catalogue rules see, with every alias of a supplied
+-- material marked too.
+function M.app(subject, form, applicant, supplied, commitment)
+  local materials = {}
+  for id in pairs(supplied) do materials[id] = true end
+  for member_id, merged in pairs(subject.alias) do
+    if supplied[merged] then materials[member_id] = true end
+  end
+  return { data = form, applicant = applicant, materials = materials, commitment = commitment }
+end
+
+--- The one-time notification (一次性告知) for an application, merged over a
+-- bundle's members: { ok, missing, tolerable_missing, conditional,
+-- problems, fee }, each material once by its merged id.
+function M.precheck(ctx, subject, form, applicant, supplied, commitment)
+  local app = M.app(subject, form, applicant, supplied, commitment)
+  local out = { missing = {}, tolerable_missing = {}, conditional = {}, problems = {} }
+  local seen = { missing = {}, tolerable_missing = {}, conditional = {} }
+  local fees = {}
+  local bundle = subject.kind == "bundle"
+  for i, code in ipairs(subject.codes) do
+    local n = ctx.catalog.precheck(ctx.model, code, app) or { missing = {}, tolerable_missing = {},
+      conditional = {}, problems = { { field = "item", zh = "该事项本县已不再实施" } }, fee = { charged = false } }
+    local label = bundle and ("【%s】"):format(subject.members[i].name) or ""
+    for _, key in ipairs({ "missing", "tolerable_missing", "conditional" }) do
+      for _, e in ipairs(n[key]) do
+        local id = subject.alias[e.id] or e.id
+        if not seen[key][id] then
+          seen[key][id] = true
+          out[key][#out[key] + 1] = { id = id, name = e.name, reason_zh = e.reason_zh }
+        end
+      end
+    end
+    for _, p in ipairs(n.problems) do
+      out.problems[#out.problems + 1] = { field = (bundle and code .. ":" or "") .. tostring(p.field),
+        zh = label .. tostring(p.zh) }
+    end
+    fees[i] = { code = code, fee = copy(n.fee) }
+  end
+  -- A material one member requires outright is not tolerable for the bundle,
+  -- and one required or tolerable is no longer for the clerk to judge.
+  local function drop(key, ...)
+    local keep = {}
+    for _, e in ipairs(out[key]) do
+      local hit = false
+      for _, other in ipairs({ ... }) do
+        if seen[other][e.id] then hit = true end
+      end
+      if not hit then keep[#keep + 1] = e end
+    end
+    out[key] = keep
+  end
+  drop("tolerable_missing", "missing")
+  drop("conditional", "missing", "tolerable_missing")
+  if bundle then
+    local total, charged = 0, false
+    for _, f in ipairs(fees) do
+      if f.fee.charged then charged = true end
+      if total and type(f.fee.amount) == "number" then total = total + f.fee.amount else total = nil end
+    end
+    out.fee = { charged = charged, amount = total, members = fees }
+  else
+    out.fee = fees[1].fee
+  end
+  out.ok = #out.missing == 0 and #out.problems == 0
+  return out
+end
+
+--- Each material of list with its status: shared (免提交, by data sharing),
+-- submitted, seen (original seen at the window), replaced (告知承诺),
+-- missing, tolerated (容缺, accepted without it), conditional (for the clerk
+-- to judge) or not_required.
+function M.statuses(list, supplied, notice, replaced, tolerated)
+  local missing, conditional, tol = {}, {}, {}
+  for _, e in ipairs(notice.missing) do missing[e.id] = true end
+  for _, e in ipairs(notice.tolerable_missing) do tol[e.id] = true end
+  for _, e in ipairs(notice.conditional) do conditional[e.id] = true end
+  local out = {}
+  for i, m in ipairs(list) do
+    local e = copy(m)
+    local s = supplied[m.id]
+    if m.exempt then
+      e.status = "shared"
+    elseif s then
+      e.status, e.upload = s.status, s.upload
+    elseif missing[m.id] then
+      e.status = "missing"
+    elseif tol[m.id] then
+      e.status = tolerated and tolerated[m.id] and "tolerated" or "missing"
+    elseif replaced[m.id] then
+      e.status = "replaced"
+    elseif conditional[m.id] then
+      e.status = "conditional"
+    else
+      e.status = "not_required"
+    end
+    out[i] = e
+  end
+  return out
+end
+
+local SECTION = { "一", "二", "三", "四", "五", "六" }
+
+--- The one-time notification as lines of Chinese text for a printed
+-- notice: every missing material, every unmet condition, the tolerable
+-- materials and those the clerk must judge, and the clerk's own findings
+-- (extra = { { name, reason } }), at once.
+function M.notice_lines(name, notice, extra)
+  local lines = { ("申请事项：%s"):format(name) }
+  local sections = {}
+  local function section(title, entries, fmt)
+    if #entries == 0 then return end
+    sections[#sections + 1] = true
+    lines[#lines + 1] = ("%s、%s"):format(SECTION[#sections], title)
+    for i, e in ipairs(entries) do lines[#lines + 1] = fmt(i, e) end
+  end
+  local function material(i, e) return ("%d. %s（%s）"):format(i, e.name, e.reason_zh or "") end
+  section("须补齐的材料：", notice.missing, material)
+  section("不符合受理条件的情形：", notice.problems, function(i, e) return ("%d. %s"):format(i, e.zh) end)
+  section("窗口审核发现的问题：", extra or {}, function(i, e)
+    return ("%d. %s%s"):format(i, e.name, e.reason and e.reason ~= "" and ("（" .. e.reason .. "）") or "")
+  end)
+  section("可容缺受理的材料（受理后限期补齐）：", notice.tolerable_missing, material)
+  section("请确认是否属于下列情形（属于的须提交）：", notice.conditional, material)
+  if #sections == 0 then
+    lines[#lines + 1] = "经审查，申请材料齐全，符合法定形式。"
+  elseif #notice.missing + #notice.problems + #(extra or {}) > 0 then
+    lines[#lines + 1] = "以上内容一次性告知，请补齐后重新提交。"
+  end
+  return lines
+end
+
+return M
