@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include "api_int.h"
+
 #include "county.h"
 #include "json.h"
 #include "log.h"
@@ -19,7 +21,7 @@ static api_config conf;
 
 /* ---- grammar of path segments, checked before any lookup ---------------- */
 
-static int valid_county_id(const char *s) {
+int api_valid_county_id(const char *s) {
     size_t n = strlen(s);
     if (n == 0 || n > 32 || s[0] < 'a' || s[0] > 'z')
         return 0;
@@ -44,9 +46,9 @@ static void release_hold(http_req *r) { generation_release(r->hold); }
 /* Finds the county named by params[0] and takes a reference to its current
  * generation, held until the response is sent. Answers the error itself and
  * returns NULL when there is none. */
-static generation *county_gen(http_req *r) {
+generation *api_county_gen(http_req *r) {
     const char *id = r->params[0];
-    if (!valid_county_id(id)) {
+    if (!api_valid_county_id(id)) {
         http_send_error(r, 400, "bad_county",
                         "'%s' is not a county id (lower-case letters, digits and _; at most 32)",
                         id);
@@ -126,7 +128,7 @@ static void h_counties(http_req *r) {
 }
 
 static void send_res(http_req *r, enum snap_res which) {
-    generation *g = county_gen(r);
+    generation *g = api_county_gen(r);
     if (g)
         http_send_resource(r, &g->snap.res[which]);
 }
@@ -147,7 +149,7 @@ static void h_item(http_req *r) {
                         r->params[1]);
         return;
     }
-    generation *g = county_gen(r);
+    generation *g = api_county_gen(r);
     if (!g)
         return;
     const snap_item *it = snapshot_find(&g->snap, r->params[1]);
@@ -234,7 +236,7 @@ static void h_items(http_req *r) {
     if (parse_int_param(r, "page", 1, 1, 1000000, &page) != 0 ||
         parse_int_param(r, "per_page", 20, 1, 500, &per_page) != 0)
         return;
-    generation *g = county_gen(r);
+    generation *g = api_county_gen(r);
     if (!g)
         return;
     const snapshot *s = &g->snap;
@@ -313,7 +315,7 @@ static void h_precheck(http_req *r) {
         http_send_error(r, 400, "bad_item_code", "'%s' is not an item code", r->params[1]);
         return;
     }
-    generation *g = county_gen(r);
+    generation *g = api_county_gen(r);
     if (!g)
         return;
     if (!snapshot_find(&g->snap, r->params[1])) {
@@ -362,7 +364,7 @@ static const char *sniff(const char *p, size_t n) {
 }
 
 static void h_upload(http_req *r) {
-    if (!valid_county_id(r->params[0]) || !county_find(r->params[0])) {
+    if (!api_valid_county_id(r->params[0]) || !county_find(r->params[0])) {
         http_send_error(r, 404, "county_not_found", "no county '%s' on this server", r->params[0]);
         return;
     }
@@ -483,7 +485,7 @@ static void reload_one(county *c, buf *b, int *failed) {
 static void h_reload(http_req *r) {
     if (!operator_allowed(r))
         return;
-    if (!valid_county_id(r->params[0])) {
+    if (!api_valid_county_id(r->params[0])) {
         http_send_error(r, 400, "bad_county", "'%s' is not a county id", r->params[0]);
         return;
     }
@@ -503,7 +505,7 @@ static void h_reload(http_req *r) {
 static county *operator_county(http_req *r) {
     if (!operator_allowed(r))
         return NULL;
-    county *c = valid_county_id(r->params[0]) ? county_find(r->params[0]) : NULL;
+    county *c = api_valid_county_id(r->params[0]) ? county_find(r->params[0]) : NULL;
     if (!c)
         http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
     return c;
@@ -563,7 +565,7 @@ static void h_reload_all(http_req *r) {
 static void h_versions(http_req *r) {
     if (!operator_allowed(r))
         return;
-    if (!valid_county_id(r->params[0]) || !county_find(r->params[0])) {
+    if (!api_valid_county_id(r->params[0]) || !county_find(r->params[0])) {
         http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
         return;
     }
@@ -614,6 +616,7 @@ void api_register(const api_config *c) {
     router_add("POST", "/api/v1/counties/{county}/versions/{version}/activate", h_activate);
     router_add("GET", "/api/v1/counties/{county}/diff", h_diff);
     router_add("POST", "/api/v1/admin/reload", h_reload_all);
+    api_apps_register();
     metrics_add_collector(county_metrics);
     metrics_add_collector(timers_collector);
 }

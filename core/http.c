@@ -185,6 +185,13 @@ static int etag_matches(http_req *r, const char *etag) {
     return strcmp(inm, "*") == 0 || strstr(inm, etag) != NULL;
 }
 
+void http_suspend(http_req *r, void (*on_resume)(http_req *r)) {
+    r->resume = on_resume;
+    MHD_suspend_connection(r->conn);
+}
+
+void http_resume(http_req *r) { MHD_resume_connection(r->conn); }
+
 void http_send_resource(http_req *r, const http_resource *res) {
     if (etag_matches(r, res->etag)) {
         queue(r, 304, res->resp_304, 0);
@@ -290,7 +297,7 @@ static void dispatch(http_req *r) {
     }
     const route *rt = router_get(r->route);
     rt->fn(r);
-    if (!r->replied)
+    if (!r->replied && !r->resume)
         http_send_error(r, 500, "internal", "the handler for %s gave no answer", rt->pattern);
 }
 
@@ -351,9 +358,16 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         *upload_size = 0;
         return MHD_YES;
     }
-    if (!r->replied)
+    if (r->resume && !r->replied) {
+        void (*fn)(http_req *) = r->resume;
+        r->resume = NULL;
+        fn(r);
+        if (!r->replied)
+            http_send_error(r, 500, "internal", "a resumed request gave no answer");
+    } else if (!r->replied) {
         dispatch(r);
-    return r->replied ? MHD_YES : MHD_NO;
+    }
+    return r->replied || r->resume ? MHD_YES : MHD_NO;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
@@ -443,7 +457,8 @@ int http_start(const http_options *o, buf *err) {
     struct sockaddr_storage ss;
     if (parse_listen(o->listen, &ss, err) != 0)
         return -1;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG |
+                     MHD_ALLOW_SUSPEND_RESUME;
 #ifdef __linux__
     flags |= MHD_USE_EPOLL;
 #endif

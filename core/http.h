@@ -61,7 +61,8 @@ struct http_req {
     size_t sent_bytes;
     double started;
     int replied;
-    void *hold; /* what cleanup releases */
+    void (*resume)(http_req *r); /* set while suspended: answers on resume */
+    void *hold;                  /* what cleanup releases */
     void (*cleanup)(http_req *r);
     char remote[48];
 };
@@ -85,6 +86,13 @@ void http_quiesce(void);
 int http_drain(double seconds);
 /* Stops the server and closes every connection. */
 void http_stop(void);
+
+/* Suspends the request without answering it: the worker thread moves on,
+ * and once http_resume(r) is called (from any thread), on_resume(r) runs on
+ * a worker thread and must answer. For answers that wait on a durable
+ * commit. */
+void http_suspend(http_req *r, void (*on_resume)(http_req *r));
+void http_resume(http_req *r);
 
 /* Request accessors. Returned strings belong to the request. */
 const char *http_header(http_req *r, const char *name);

@@ -6,6 +6,7 @@
 #include "json.h"
 #include "log.h"
 #include "store.h"
+#include "store_app.h"
 #include "timer.h"
 #include "version.h"
 
@@ -332,6 +333,10 @@ static int cmd_serve(int argc, char **argv) {
         buf_free(&err);
         return 1;
     }
+    if (store_writer_start(&err) != 0) {
+        fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
+        goto out_store;
+    }
     county_config cc = {.catalogs_dir = o.catalogs, .limits = o.limits};
     if (timer_start(o.max_timers) != 0) {
         fprintf(stderr, "banshi: cannot start the timer thread\n");
@@ -400,6 +405,8 @@ out_counties:
 out_timers:
     timer_stop();
 out_store:
+    /* After the HTTP server: suspended submissions wait on their commits. */
+    store_writer_stop();
     store_close();
     buf_free(&err);
     if (rc == 0)

@@ -173,6 +173,24 @@ function M.route(model, code, app)
   return precheck.route(model, code, app)
 end
 
+--- The county's working-day calendar (a banshi.calendar object), or nil and
+-- a message when its data does not make one.
+function M.calendar(model)
+  if type(model) ~= "table" or type(model.calendar) ~= "table" then
+    error("catalog.calendar: expected a model from catalog.load", 2)
+  end
+  local calendar = require "banshi.calendar"
+  -- Only fixed offsets are known here; mainland China keeps UTC+8 all year.
+  local offsets = { ["Asia/Shanghai"] = 8 * 3600, ["Asia/Urumqi"] = 6 * 3600 }
+  local tz = model.county.timezone or "Asia/Shanghai"
+  local offset = offsets[tz]
+  if not offset then return nil, ("no fixed UTC offset known for time zone %s"):format(tz) end
+  local ok, cal = pcall(calendar.new, compile.calendar(model),
+    { utc_offset = offset, office_close = model.county.office_close })
+  if not ok then return nil, tostring(cal) end
+  return cal
+end
+
 --- One line for an error or warning: file:line: item CODE: field F: en / zh.
 function M.format_error(e)
   if type(e) ~= "table" then error("catalog.format_error: expected an error table", 2) end

@@ -340,4 +340,7 @@ function M.compile(model)
   }
 end
 
+--- The working-day calendar data of a model, as banshi.calendar.new takes it.
+M.calendar = calendar
+
 return M

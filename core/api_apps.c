@@ -1,0 +1,282 @@
+/* api_apps.c: the applications (办件) routes open to the public: online
+ * submission, and progress for whoever holds the number and query code.
+ *
+ * A submission is decided in the county's Lua state (banshi.apps, over
+ * banshi.workflow), then handed to the group-commit writer; the request is
+ * suspended and answered only when its batch is on disk, so an answer is
+ * never lost to a crash. */
+#include "api_int.h"
+#include "json.h"
+#include "log.h"
+#include "router.h"
+#include "store_app.h"
+
+#include <lauxlib.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define QUERY_CODE_LEN 8
+/* China keeps one offset all year; numbers carry the county's local date. */
+#define LOCAL_OFFSET (8 * 3600)
+
+typedef struct submit_ctx {
+    generation *g;
+    store_op op;
+    buf doc, event, err_json;
+    char state[32], subject[64], prefix[40], day[9];
+    char query_code[QUERY_CODE_LEN + 1];
+    char county[33];
+    int status; /* 0, or the HTTP status of a refusal */
+    int bad_json;
+    size_t bad_off;
+    const char *bad_msg;
+    http_req *r;
+} submit_ctx;
+
+static void submit_cleanup(http_req *r) {
+    submit_ctx *c = r->hold;
+    generation_release(c->g);
+    buf_free(&c->doc);
+    buf_free(&c->event);
+    buf_free(&c->err_json);
+    free(c);
+}
+
+/* Letters and digits that cannot be mistaken for one another when read
+ * aloud or copied from paper: no 0/O, 1/I/L. */
+static void make_query_code(char out[QUERY_CODE_LEN + 1]) {
+    static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    for (int i = 0; i < QUERY_CODE_LEN; i++)
+        out[i] = alphabet[randombytes_uniform(sizeof alphabet - 1)];
+    out[QUERY_CODE_LEN] = '\0';
+}
+
+static void copy_string_field(lua_State *L, int t, const char *key, char *out, size_t n) {
+    lua_getfield(L, t, key);
+    const char *s = lua_tostring(L, -1);
+    snprintf(out, n, "%s", s ? s : "");
+    lua_pop(L, 1);
+}
+
+static int decode_object(lua_State *L, const buf *body, submit_ctx *c) {
+    if (json_decode(L, body->data ? body->data : "", body->len, &c->bad_off, &c->bad_msg) != 0) {
+        c->bad_json = 1;
+        return 0;
+    }
+    int is_object = lua_getmetatable(L, -1);
+    if (is_object) {
+        json_push_object_mt(L);
+        is_object = lua_rawequal(L, -1, -2);
+        lua_pop(L, 2);
+    }
+    if (!is_object)
+        c->bad_json = 2;
+    return is_object;
+}
+
+/* Runs inside vm_call: apps.submit(model, version, body, now, query_code). */
+static int l_submit(lua_State *L) {
+    submit_ctx *c = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.apps");
+    lua_call(L, 1, 1);
+    lua_getfield(L, 1, "submit");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->g->model_ref);
+    lua_pushstring(L, c->g->hash);
+    if (!decode_object(L, &c->r->body, c))
+        return 0;
+    lua_pushinteger(L, (lua_Integer)c->op.at / 1000);
+    lua_pushstring(L, c->query_code);
+    lua_call(L, 5, 2);
+    char msg[256];
+    if (lua_isnil(L, -2)) {
+        lua_getfield(L, -1, "status");
+        c->status = (int)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        if (c->status < 400 || c->status > 499)
+            c->status = 422;
+        if (json_encode(L, -1, &c->err_json, msg, sizeof msg) != 0)
+            return luaL_error(L, "cannot encode the refusal: %s", msg);
+        return 0;
+    }
+    int res = lua_gettop(L) - 1;
+    lua_getfield(L, res, "doc");
+    lua_getfield(L, res, "event");
+    size_t dl, el;
+    const char *d = lua_tolstring(L, -2, &dl), *e = lua_tolstring(L, -1, &el);
+    if (!d || !e)
+        return luaL_error(L, "banshi.apps.submit returned no document");
+    buf_add(&c->doc, d, dl);
+    buf_add(&c->event, e, el);
+    lua_pop(L, 2);
+    copy_string_field(L, res, "state", c->state, sizeof c->state);
+    copy_string_field(L, res, "subject", c->subject, sizeof c->subject);
+    copy_string_field(L, res, "prefix", c->prefix, sizeof c->prefix);
+    return 0;
+}
+
+static void submit_durable(store_op *op) { http_resume(((submit_ctx *)op->user)->r); }
+
+static void submit_answer(http_req *r) {
+    submit_ctx *c = r->hold;
+    store_op *op = &c->op;
+    if (op->rc == STORE_EXHAUSTED) {
+        http_send_error(r, 503, "serial_exhausted", "%s", op->err);
+        return;
+    }
+    if (op->rc != STORE_OK) {
+        log_msg(LOG_ERROR, "store", "submission for %s not stored: %s", c->county, op->err);
+        http_send_error(r, 500, "store", "the application could not be stored; nothing was kept");
+        return;
+    }
+    buf b = BUF_INIT;
+    buf_printf(&b, "{\"number\":\"%s\",\"query_code\":\"%s\",\"state\":\"%s\",\"application\":",
+               op->number, c->query_code, c->state);
+    buf_add(&b, c->doc.data, c->doc.len);
+    buf_addc(&b, '}');
+    http_send_json(r, 201, &b);
+}
+
+/* POST /api/v1/counties/{county}/applications: an online submission. */
+static void h_submit(http_req *r) {
+    generation *g = api_county_gen(r);
+    if (!g)
+        return;
+    /* From here the context owns the generation reference. */
+    submit_ctx *c = calloc(1, sizeof *c);
+    if (!c) {
+        http_send_error(r, 503, "busy", "out of memory");
+        return;
+    }
+    c->g = g;
+    c->r = r;
+    r->hold = c;
+    r->cleanup = submit_cleanup;
+    snprintf(c->county, sizeof c->county, "%s", r->params[0]);
+    make_query_code(c->query_code);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    c->op.at = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    time_t local = ts.tv_sec + LOCAL_OFFSET;
+    struct tm tm;
+    gmtime_r(&local, &tm);
+    strftime(c->day, sizeof c->day, "%Y%m%d", &tm);
+
+    buf err = BUF_INIT;
+    vm_lock(g->vm);
+    lua_pushcfunction(g->vm->L, l_submit);
+    lua_pushlightuserdata(g->vm->L, c);
+    int rc = vm_call(g->vm, 1, 0, &err);
+    vm_unlock(g->vm);
+    if (c->bad_json == 1) {
+        http_send_error(r, 400, "bad_json", "invalid JSON at byte %zu: %s", c->bad_off, c->bad_msg);
+    } else if (c->bad_json == 2) {
+        http_send_error(r, 400, "bad_json", "the body must be a JSON object");
+    } else if (rc != 0) {
+        log_msg(LOG_ERROR, "rule_error", "county %s submission: %s", c->county, buf_cstr(&err));
+        http_send_error(r, 500, "rule_error", "the county's rules failed: %s", buf_cstr(&err));
+    } else if (c->status) {
+        /* The workflow's refusal, with everything it found, under the one
+         * error shape: code and message, and the details as given. */
+        buf b = BUF_INIT;
+        buf_adds(&b, "{\"error\":{\"code\":\"application_refused\",\"message\":\"the application "
+                     "was not received; see details\",\"details\":");
+        buf_add(&b, c->err_json.data, c->err_json.len);
+        buf_adds(&b, "}}");
+        http_send_json(r, c->status, &b);
+    } else {
+        store_op *op = &c->op;
+        op->kind = STORE_APP_CREATE;
+        op->county = c->county;
+        op->prefix = c->prefix;
+        op->day = c->day;
+        op->subject = c->subject;
+        op->version = g->hash;
+        op->query_code = c->query_code;
+        op->state = c->state;
+        op->doc = buf_cstr(&c->doc);
+        op->actor = "applicant";
+        op->action = "submit";
+        op->payload = buf_cstr(&c->event);
+        op->done = submit_durable;
+        op->user = c;
+        http_suspend(r, submit_answer);
+        if (store_submit(op) != 0) {
+            r->resume = NULL;
+            http_resume(r);
+            http_send_error(r, 503, "stopping", "the server is stopping; try again shortly");
+        }
+    }
+    buf_free(&err);
+}
+
+static int valid_number(const char *s) {
+    size_t n = strlen(s);
+    return n == 43 && strspn(s, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 43;
+}
+
+/* GET /api/v1/counties/{county}/applications/{number}?code=QUERY_CODE */
+static void h_progress(http_req *r) {
+    const char *code = http_query(r, "code");
+    if (!valid_number(r->params[1]) || !code || strlen(code) != QUERY_CODE_LEN) {
+        http_send_error(r, 400, "bad_request",
+                        "give the 43-character application number and its 8-character query code "
+                        "(?code=)");
+        return;
+    }
+    generation *g = api_county_gen(r);
+    if (!g)
+        return;
+    store_app app;
+    buf err = BUF_INIT;
+    int found = store_app_get(r->params[0], r->params[1], 0, &app, &err);
+    /* The same answer for an unknown number and a wrong code. */
+    if (found != 1 || sodium_memcmp(app.query_code, code, QUERY_CODE_LEN) != 0) {
+        if (found == 1)
+            store_app_free(&app);
+        if (found < 0)
+            log_msg(LOG_ERROR, "store", "%s", buf_cstr(&err));
+        buf_free(&err);
+        http_send_error(r, 404, "application_not_found",
+                        "no application with this number and query code");
+        return;
+    }
+    buf_free(&err);
+    vm_lock(g->vm);
+    lua_State *L = g->vm->L;
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.apps");
+    int rc = vm_call(g->vm, 1, 1, &err);
+    buf out = BUF_INIT;
+    if (rc == 0) {
+        lua_getfield(L, -1, "public_view");
+        lua_remove(L, -2);
+        lua_pushstring(L, app.doc);
+        lua_pushstring(L, app.number);
+        rc = vm_call(g->vm, 2, 1, &err);
+        if (rc == 0) {
+            size_t n;
+            const char *s = lua_tolstring(L, -1, &n);
+            buf_add(&out, s, n);
+            lua_pop(L, 1);
+        }
+    }
+    vm_unlock(g->vm);
+    store_app_free(&app);
+    if (rc != 0) {
+        buf_free(&out);
+        http_send_error(r, 500, "rule_error", "%s", buf_cstr(&err));
+    } else {
+        http_send_json(r, 200, &out);
+    }
+    buf_free(&err);
+}
+
+void api_apps_register(void) {
+    router_add("POST", "/api/v1/counties/{county}/applications", h_submit);
+    router_add("GET", "/api/v1/counties/{county}/applications/{number}", h_progress);
+}

@@ -1,0 +1,91 @@
+--- banshi.apps: what the C core calls for applications (办件), between its
+-- storage and the workflow (banshi.workflow).
+--
+-- The C core keeps each application as a JSON document plus its events, and
+-- writes both in one transaction; this module turns a request into the next
+-- event with banshi.workflow, and a stored document into its public view.
+-- Nothing here touches storage or the clock: C passes `now` and the random
+-- query code in.
+
+local catalog = require "banshi.catalog"
+local json = require "banshi.json"
+local wf = require "banshi.workflow"
+
+local M = {}
+
+-- One calendar per loaded model, built on first use.
+local calendars = setmetatable({}, { __mode = "k" })
+
+local function calendar_of(model)
+  local c = calendars[model]
+  if c == nil then
+    c = catalog.calendar(model) or false
+    calendars[model] = c
+  end
+  return c or nil
+end
+
+local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
+
+--- An online submission (网上办理) by an applicant. body is the decoded
+-- request. Returns { doc = JSON, event = JSON, state, subject, prefix } for
+-- the store, or nil and the workflow's error { status, code, en, zh, ... }.
+function M.submit(model, version, body, now, query_code)
+  local cmd = { action = "submit", channel = "网上办理", query_code = query_code }
+  for _, k in ipairs(SUBMIT_FIELDS) do cmd[k] = body[k] end
+  local ctx = {
+    model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
+    actor = { id = "applicant", role = "applicant" },
+  }
+  local event, err = wf.decide(ctx, nil, cmd)
+  if not event then return nil, err end
+  local doc = wf.apply(nil, event)
+  -- 办件编号 starts with the implementation code; a bundle (一件事) takes
+  -- the first member item's.
+  local prefix = doc.item and doc.item.impl_code
+  if not prefix and doc.member_items then
+    local first = doc.member_items[doc.members[1]] or doc.member_items[1]
+    prefix = first and first.impl_code
+  end
+  if type(prefix) ~= "string" or #prefix ~= 31 then
+    return nil, { status = 422, code = "no_impl_code", en = "the item has no implementation code",
+      zh = "该事项没有实施编码，无法编号" }
+  end
+  return {
+    doc = json.encode(doc), event = json.encode(event), state = doc.state,
+    subject = doc.item and doc.item.code or body.bundle or body.item, prefix = prefix,
+    action = event.action, actor = event.actor,
+  }
+end
+
+local function mask(name)
+  if type(name) ~= "string" or name == "" then return nil end
+  local first = name:match("^[%z\1-\127\194-\244][\128-\191]*")
+  return first .. "*"
+end
+
+--- What anyone holding the number and the query code may read: progress,
+-- never the applicant's data or files. doc_json is the stored document.
+function M.public_view(doc_json, number)
+  local doc = json.decode(doc_json)
+  local item = doc.item or {}
+  local view = {
+    number = number,
+    item = item.name,
+    state = doc.state,
+    state_zh = wf.states[doc.state],
+    applicant = mask(doc.applicant and doc.applicant.name),
+    received_at = doc.clock and doc.clock.received_at or nil,
+    accepted_at = doc.clock and doc.clock.accepted_at or nil,
+    promised_limit = item.promised_limit,
+    due_date = doc.clock and doc.clock.due_date or nil,
+    stopped = doc.clock and doc.clock.stopped or nil,
+    notice = doc.notice and doc.notice.lines or nil,
+    decision = doc.decision and { result = doc.decision.result, reason = doc.decision.reason } or nil,
+    issuance = doc.issuance and { delivery = doc.issuance.delivery, at = doc.issuance.at } or nil,
+    history = doc.history,
+  }
+  return json.encode(view)
+end
+
+return M
