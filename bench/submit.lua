@@ -1,15 +1,18 @@
 -- wrk script: online submissions spread over the items listed in
--- bench/out/items.txt (one base code a line), so that no item's daily
+-- bench/out/items.txt, over counties and items, so that no item's daily
 -- serial (4 digits) runs out. Counts answers other than 201.
+-- Each line of bench/out/items.txt: "county code".
 local items = {}
-for line in io.lines("bench/out/items.txt") do items[#items + 1] = line end
+for line in io.lines("bench/out/items.txt") do
+  local county, code = line:match("^(%S+) (%S+)$")
+  items[#items + 1] = { "/api/v1/counties/" .. county .. "/applications", code }
+end
 local i = 0
-local path = os.getenv("SUBMIT_PATH") or "/api/v1/counties/luannan/applications"
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 request = function()
   i = i + 1
-  local code = items[(i % #items) + 1]
+  local path, code = items[(i % #items) + 1][1], items[(i % #items) + 1][2]
   local body = '{"item":"' .. code .. '","applicant":{"kind":"自然人","name":"张三",' ..
     '"id_number":"11010519491231002X","phone":"13800000000"},"data":{},"materials":{}}'
   return wrk.format(nil, path, nil, body)
