@@ -276,7 +276,66 @@ static void h_progress(http_req *r) {
     buf_free(&err);
 }
 
+/* GET /api/v1/counties/{county}/items/{code}/deadline[?at=UNIX_SECONDS]:
+ * when an application accepted now (or at) would be due, on the county's
+ * working-day calendar ("accepted today, due by ..."). */
+static void h_deadline(http_req *r) {
+    const char *at_s = http_query(r, "at");
+    long long at = (long long)time(NULL);
+    if (at_s && *at_s) {
+        char *end;
+        at = strtoll(at_s, &end, 10);
+        if (*end || at < 0) {
+            http_send_error(r, 400, "bad_parameter", "at must be unix seconds");
+            return;
+        }
+    }
+    if (strlen(r->params[1]) != 12 || strspn(r->params[1], "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 12) {
+        http_send_error(r, 400, "bad_item_code", "'%s' is not an item code", r->params[1]);
+        return;
+    }
+    generation *g = api_county_gen(r);
+    if (!g)
+        return;
+    buf err = BUF_INIT, out = BUF_INIT;
+    vm_lock(g->vm);
+    lua_State *L = g->vm->L;
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.apps");
+    int rc = vm_call(g->vm, 1, 1, &err);
+    const char *why = NULL;
+    if (rc == 0) {
+        lua_getfield(L, -1, "deadline");
+        lua_remove(L, -2);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, g->model_ref);
+        lua_pushstring(L, r->params[1]);
+        lua_pushinteger(L, (lua_Integer)at);
+        rc = vm_call(g->vm, 3, 2, &err);
+        if (rc == 0) {
+            size_t n;
+            const char *s = lua_tolstring(L, -2, &n);
+            if (s)
+                buf_add(&out, s, n);
+            else
+                buf_adds(&err, (why = lua_tostring(L, -1)) ? why : "no answer");
+            lua_pop(L, 2);
+        }
+    }
+    vm_unlock(g->vm);
+    if (rc != 0)
+        http_send_error(r, 500, "rule_error", "%s", buf_cstr(&err));
+    else if (!out.len)
+        http_send_error(r, 422, "no_deadline", "%s", buf_cstr(&err));
+    else {
+        http_send_json(r, 200, &out);
+        out = (buf)BUF_INIT;
+    }
+    buf_free(&out);
+    buf_free(&err);
+}
+
 void api_apps_register(void) {
+    router_add("GET", "/api/v1/counties/{county}/items/{code}/deadline", h_deadline);
     router_add("POST", "/api/v1/counties/{county}/applications", h_submit);
     router_add("GET", "/api/v1/counties/{county}/applications/{number}", h_progress);
 }

@@ -58,6 +58,25 @@ function M.submit(model, version, body, now, query_code)
   }
 end
 
+--- For guide pages: if an application for item code were accepted at
+-- instant at, when would it be due? Returns the calendar's info table
+-- ({ accepted_on, counting_from, limit, due, due_date, due_text }) as JSON,
+-- or nil and a message (no such item, no calendar for that year).
+function M.deadline(model, code, at)
+  local item = model.items[code]
+  if not item then return nil, ("no offered item %s"):format(tostring(code)) end
+  local cal, why = calendar_of(model), nil
+  if not cal then
+    cal, why = catalog.calendar(model)
+    if not cal then return nil, why end
+  end
+  local info, msg = cal:info(at, item.promised_limit or 0)
+  if not info then return nil, msg end
+  info.item = item.name
+  info.promised_limit = item.promised_limit
+  return json.encode(info)
+end
+
 local function mask(name)
   if type(name) ~= "string" or name == "" then return nil end
   local first = name:match("^[%z\1-\127\194-\244][\128-\191]*")

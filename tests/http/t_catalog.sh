@@ -64,6 +64,14 @@ expect_json figures_by_type_sum '[.by_type[]] | add' "$rows"
 expect_json compression_is_a_share '.compression > 0 and .compression < 1' true
 expect_json online_share_is_a_share '.online_share >= 0 and .online_share <= 1' true
 
+# "Accepted now, due by ...": accepted on 1 Oct 2026 (National Day), counting
+# starts after 8 Oct; Saturday 10 Oct is a make-up working day.
+req GET "$C/luannan/items/000106102000/deadline?at=1790830800"
+expect_json deadline_skips_national_day '.accepted_on' 2026-10-08
+expect_json deadline_counts_makeup_saturday '.due_date' 2026-10-12
+expect_json deadline_text_in_chinese '.due_text | test("2026年10月12日")' true
+req GET "$C/luannan/items/000106102000/deadline?at=1830000000"
+expect_error deadline_without_calendar_year_refused 422 no_deadline
 req GET $C/luannan/calendar
 expect_json calendar_has_2026_spring_festival '.years["2026"].rest | index("2026-02-17") != null' true
 expect_json calendar_has_makeup_workday '.years["2026"].work | index("2026-02-14") != null' true
