@@ -278,10 +278,7 @@ typedef struct precheck_ctx {
 static int l_precheck(lua_State *L) {
     precheck_ctx *ctx = lua_touserdata(L, 1);
     lua_settop(L, 0);
-    lua_getglobal(L, "require");
-    lua_pushliteral(L, "banshi.catalog");
-    lua_call(L, 1, 1);
-    lua_getfield(L, 1, "precheck");
+    vm_push_function(L, "banshi.catalog", "precheck");
     lua_rawgeti(L, LUA_REGISTRYINDEX, ctx->g->model_ref);
     lua_pushstring(L, ctx->r->params[1]);
     const buf *body = &ctx->r->body;
@@ -290,18 +287,9 @@ static int l_precheck(lua_State *L) {
     } else if (json_decode(L, body->data, body->len, &ctx->bad_off, &ctx->bad_msg) != 0) {
         ctx->bad_json = 1;
         return 0;
-    } else {
-        /* Only an object will do: decoded objects carry the object marker. */
-        int is_object = lua_getmetatable(L, -1);
-        if (is_object) {
-            json_push_object_mt(L);
-            is_object = lua_rawequal(L, -1, -2);
-            lua_pop(L, 2);
-        }
-        if (!is_object) {
-            ctx->bad_json = 2;
-            return 0;
-        }
+    } else if (!json_is_object(L, -1)) {
+        ctx->bad_json = 2;
+        return 0;
     }
     lua_call(L, 3, 1);
     char msg[256];

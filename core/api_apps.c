@@ -66,25 +66,18 @@ static int decode_object(lua_State *L, const buf *body, submit_ctx *c) {
         c->bad_json = 1;
         return 0;
     }
-    int is_object = lua_getmetatable(L, -1);
-    if (is_object) {
-        json_push_object_mt(L);
-        is_object = lua_rawequal(L, -1, -2);
-        lua_pop(L, 2);
-    }
-    if (!is_object)
+    if (!json_is_object(L, -1)) {
         c->bad_json = 2;
-    return is_object;
+        return 0;
+    }
+    return 1;
 }
 
 /* Runs inside vm_call: apps.submit(model, version, body, now, query_code). */
 static int l_submit(lua_State *L) {
     submit_ctx *c = lua_touserdata(L, 1);
     lua_settop(L, 0);
-    lua_getglobal(L, "require");
-    lua_pushliteral(L, "banshi.apps");
-    lua_call(L, 1, 1);
-    lua_getfield(L, 1, "submit");
+    vm_push_function(L, "banshi.apps", "submit");
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->g->model_ref);
     lua_pushstring(L, c->g->hash);
     if (!decode_object(L, &c->r->body, c))
@@ -290,7 +283,8 @@ static void h_deadline(http_req *r) {
             return;
         }
     }
-    if (strlen(r->params[1]) != 12 || strspn(r->params[1], "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 12) {
+    if (strlen(r->params[1]) != 12 ||
+        strspn(r->params[1], "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 12) {
         http_send_error(r, 400, "bad_item_code", "'%s' is not an item code", r->params[1]);
         return;
     }

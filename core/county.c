@@ -828,10 +828,7 @@ typedef struct diff_ctx {
 static int l_diff(lua_State *L) {
     diff_ctx *d = lua_touserdata(L, 1);
     lua_settop(L, 0);
-    lua_getglobal(L, "require");
-    lua_pushliteral(L, "banshi.diff");
-    lua_call(L, 1, 1);
-    lua_getfield(L, 1, "diff");
+    vm_push_function(L, "banshi.diff", "diff");
     push_files(L, d->a);
     push_files(L, d->b);
     lua_pushstring(L, d->county);

@@ -1176,3 +1176,13 @@ done:
     }
     return rc;
 }
+
+int json_is_object(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    if (!lua_getmetatable(L, idx))
+        return 0;
+    json_push_object_mt(L);
+    int same = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    return same;
+}

@@ -87,4 +87,9 @@ void json_push_null(lua_State *L);
 void json_push_array_mt(lua_State *L);
 void json_push_object_mt(lua_State *L);
 
+/* Returns 1 when the value at idx is a table decoded from a JSON object (it
+ * carries the object marker), else 0. Never raises (needs two free stack
+ * slots). */
+int json_is_object(lua_State *L, int idx);
+
 #endif

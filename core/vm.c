@@ -345,6 +345,15 @@ int vm_call(vm *v, int nargs, int nresults, buf *err) {
     return vm_call_budget(v, nargs, nresults, v->limits.call_instr, v->limits.call_seconds, err);
 }
 
+void vm_push_function(lua_State *L, const char *module, const char *fn) {
+    lua_getglobal(L, "require");
+    lua_pushstring(L, module);
+    lua_call(L, 1, 1);
+    if (lua_getfield(L, -1, fn) != LUA_TFUNCTION)
+        luaL_error(L, "%s.%s is not a function", module, fn);
+    lua_remove(L, -2);
+}
+
 int vm_require(vm *v, const char *name, buf *err) {
     lua_getglobal(v->L, "require");
     lua_pushstring(v->L, name);

@@ -79,6 +79,10 @@ int vm_call(vm *v, int nargs, int nresults, buf *err);
  * (loading a large catalogue needs more than a request does). */
 int vm_call_budget(vm *v, int nargs, int nresults, uint64_t instr, double seconds, buf *err);
 
+/* For C functions already running inside vm_call: pushes
+ * require(module)[fn]. Raises when the module or the function is missing. */
+void vm_push_function(lua_State *L, const char *module, const char *fn);
+
 /* Pushes require(name) onto the stack through vm_call. Returns 0 or -1. */
 int vm_require(vm *v, const char *name, buf *err);
 

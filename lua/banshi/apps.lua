@@ -65,10 +65,10 @@ end
 function M.deadline(model, code, at)
   local item = model.items[code]
   if not item then return nil, ("no offered item %s"):format(tostring(code)) end
-  local cal, why = calendar_of(model), nil
+  local cal = calendar_of(model)
   if not cal then
-    cal, why = catalog.calendar(model)
-    if not cal then return nil, why end
+    local _, why = catalog.calendar(model)
+    return nil, why
   end
   local info, msg = cal:info(at, item.promised_limit or 0)
   if not info then return nil, msg end

@@ -118,12 +118,7 @@ local function expand(entries)
   local days = {}
   if type(entries) ~= "table" then return {} end
   for _, e in ipairs(entries) do
-    local a, b
-    if type(e) == "string" then
-      a = util.day_number(e); b = a
-    elseif type(e) == "table" then
-      a, b = util.day_number(e[1]), util.day_number(e[2])
-    end
+    local a, b = util.date_range(e)
     if a and b and b >= a and b - a < 400 then
       for n = a, b do days[n] = true end
     end

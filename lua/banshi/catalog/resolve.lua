@@ -107,12 +107,7 @@ local function check_calendar(d, report)
   for _, key in ipairs({ "rest", "work" }) do
     if util.is_list(s[key]) then
       for i, e in ipairs(s[key]) do
-        local a, b
-        if type(e) == "string" then
-          a = util.day_number(e); b = a
-        elseif type(e) == "table" then
-          a, b = util.day_number(e[1]), util.day_number(e[2])
-        end
+        local a, b = util.date_range(e)
         if a and b and a <= b and b - a < 400 then
           for n = a, b do
             local date = util.civil_from_days(n)

@@ -237,4 +237,15 @@ function M.join(list, sep)
   return table.concat(out, sep)
 end
 
+--- The first and last day numbers of a calendar entry: a date string, or a
+-- { first, last } range. Either is nil when malformed.
+function M.date_range(e)
+  if type(e) == "string" then
+    local a = M.day_number(e)
+    return a, a
+  elseif type(e) == "table" then
+    return M.day_number(e[1]), M.day_number(e[2])
+  end
+end
+
 return M
