@@ -434,6 +434,36 @@ static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
 }
 
 /* Runs inside vm_call_budget: load, validate, compile and copy out. */
+/* Pushes a table of the files whose top folder is in the chain listed in
+ * the table at idx (all files when idx is 0), or only the folders'
+ * catalog.lua files when only_mains is set. */
+static void push_file_table(lua_State *L, const file_list *fl, int chain_idx, int only_mains) {
+    lua_createtable(L, 0, 64);
+    for (size_t i = 0; i < fl->n; i++) {
+        const char *path = fl->v[i].path;
+        const char *slash = strchr(path, '/');
+        if (!slash)
+            continue;
+        if (only_mains && strcmp(slash, "/catalog.lua") != 0)
+            continue;
+        if (chain_idx) {
+            int in = 0;
+            lua_Integer n = luaL_len(L, chain_idx);
+            for (lua_Integer k = 1; k <= n && !in; k++) {
+                lua_rawgeti(L, chain_idx, k);
+                size_t len;
+                const char *id = lua_tolstring(L, -1, &len);
+                in = id && len == (size_t)(slash - path) && memcmp(id, path, len) == 0;
+                lua_pop(L, 1);
+            }
+            if (!in)
+                continue;
+        }
+        lua_pushlstring(L, fl->v[i].data, fl->v[i].len);
+        lua_setfield(L, -2, path);
+    }
+}
+
 static int l_build(lua_State *L) {
     build_ctx *ctx = lua_touserdata(L, 1);
     lua_settop(L, 0);
@@ -441,15 +471,20 @@ static int l_build(lua_State *L) {
     lua_pushliteral(L, "banshi.catalog");
     lua_call(L, 1, 1);
     int M = lua_gettop(L);
+    /* Hand the county only its own chain's files: a province of a hundred
+     * counties would otherwise copy every county's sources into each state.
+     * When the chain cannot be told, give everything and let the load say
+     * what is wrong. */
+    lua_getfield(L, M, "chain_of");
+    push_file_table(L, ctx->files, 0, 1);
+    lua_pushstring(L, ctx->county);
+    lua_call(L, 2, 1);
+    int chain = lua_istable(L, -1) ? lua_gettop(L) : 0;
     lua_getfield(L, M, "load");
-    lua_createtable(L, 0, (int)ctx->files->n);
-    for (size_t i = 0; i < ctx->files->n; i++) {
-        lua_pushlstring(L, ctx->files->v[i].data, ctx->files->v[i].len);
-        lua_setfield(L, -2, ctx->files->v[i].path);
-    }
+    push_file_table(L, ctx->files, chain, 0);
     lua_pushstring(L, ctx->county);
     lua_call(L, 2, 3);
-    int model = M + 1;
+    int model = lua_gettop(L) - 2;
     if (lua_isnil(L, model)) {
         ctx->failed_validation = 1;
         int errs = model + 1;

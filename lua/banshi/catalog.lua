@@ -135,6 +135,34 @@ end
 
 --- The snapshot the C core publishes for a loaded model: { county, items,
 -- departments, windows, bundles, calendar, figures, csv }.
+--- The chain of catalogue folders county_id loads, root first (e.g. {
+-- "base", "hebei", "luannan" }), read from the catalog.lua files alone, so
+-- that a host can hand a county only the files it needs. Returns the list,
+-- or nil and a message (unknown county, a cycle, a missing parent); the full
+-- load reports such problems in detail.
+function M.chain_of(files, county_id)
+  check_files(files)
+  local report = report_mod.new(files)
+  local session = sandbox.new(report)
+  local parent, seen, chain = {}, {}, {}
+  for _, id in ipairs(util.sorted_keys(resolve.folders(files, report))) do
+    local main = id .. "/catalog.lua"
+    if files[main] then
+      local decl = session:run_folder(id, { main }, files).catalog[1]
+      parent[id] = decl and decl.spec.extends or false
+    end
+  end
+  local id = county_id
+  while id do
+    if parent[id] == nil then return nil, ("no catalogue folder '%s'"):format(tostring(id)) end
+    if seen[id] then return nil, ("catalogues extend each other in a cycle at '%s'"):format(id) end
+    seen[id] = true
+    table.insert(chain, 1, id)
+    id = parent[id] or nil
+  end
+  return chain
+end
+
 function M.compile(model)
   if type(model) ~= "table" or type(model.items) ~= "table" then
     error("catalog.compile: expected a model from catalog.load", 2)

@@ -33,6 +33,14 @@ t:case("the sample catalogues check clean", function()
   h.eq(table.concat(catalog.counties(files), ","), "benxi,daye,luannan", "serving counties")
 end)
 
+t:case("a county's chain is read from the catalog.lua files alone", function()
+  h.eq(table.concat(assert(catalog.chain_of(files, "luannan")), ","), "base,hebei,luannan", "luannan")
+  h.eq(table.concat(assert(catalog.chain_of(files, "daye")), ","), "base,hubei,daye", "daye")
+  local none, msg = catalog.chain_of(files, "nowhere")
+  h.eq(none, nil, "unknown county")
+  h.contains(msg, "nowhere", "names it")
+end)
+
 t:case("不动产登记费: 80 yuan for a home, 550 otherwise, 10 per extra certificate, small firms free", function()
   local m = model("luannan")
   local code = "000106102000"
