@@ -1,6 +1,7 @@
 #include "api.h"
 
 #include "api_int.h"
+#include "auth.h"
 
 #include "county.h"
 #include "json.h"
@@ -381,11 +382,12 @@ static void h_upload(http_req *r) {
             continue;
         const char *kind = sniff(p->data, p->len);
         if (!kind) {
-            multipart_free(&mp);
-            buf_free(&b);
+            /* Answer before freeing: the names point into the parse. */
             http_send_error(r, 415, "unsupported_file_type",
                             "part '%s' (%s) is not a PDF, OFD, PNG or JPEG file", p->name,
                             p->filename);
+            multipart_free(&mp);
+            buf_free(&b);
             return;
         }
         unsigned char h[32];
@@ -421,31 +423,190 @@ static void h_upload(http_req *r) {
 
 /* ---- operator routes ------------------------------------------------------ */
 
-static int operator_allowed(http_req *r) {
-    if (!conf.admin_token || !*conf.admin_token) {
-        http_send_error(r, 403, "admin_disabled",
-                        "the operator API is off: start the server with an admin token "
-                        "(--admin-token-file or BANSHI_ADMIN_TOKEN)");
+/* ---- who may do what: the one place that decides for staff routes -------- */
+
+enum access {
+    ACCESS_OPERATOR,     /* the server operator only */
+    ACCESS_COUNTY_ADMIN, /* the operator, or the administrator of that county */
+};
+
+static int operator_token_matches(const char *auth) {
+    if (!conf.admin_token || !*conf.admin_token || !auth || strncmp(auth, "Bearer ", 7) != 0)
+        return 0;
+    size_t n = strlen(conf.admin_token);
+    return strlen(auth + 7) == n && sodium_memcmp(auth + 7, conf.admin_token, n) == 0;
+}
+
+static void send_unauthorized(http_req *r, const char *why) {
+    buf b = BUF_INIT;
+    buf_adds(&b, "{\"error\":{\"code\":\"unauthorized\",\"message\":");
+    json_write_string(&b, why, strlen(why));
+    buf_adds(&b, "}}");
+    size_t len;
+    char *data = buf_steal(&b, &len);
+    http_send_with_header(r, 401, "application/json; charset=utf-8", data, len, HTTP_MEM_FREE,
+                          "WWW-Authenticate", "Bearer");
+}
+
+/* Answers 401/403 itself and returns 0 unless the caller may take an action
+ * needing `need` on county (NULL: the whole server). */
+static int allowed(http_req *r, enum access need, const char *county_id) {
+    const char *auth = http_header(r, "Authorization");
+    if (operator_token_matches(auth))
+        return 1;
+    principal who;
+    int rc = auth_identify(auth, http_header(r, "Cookie"), r->method,
+                           http_header(r, "X-CSRF-Token"), &who);
+    if (rc == AUTH_CSRF) {
+        http_send_error(r, 403, "csrf",
+                        "a signed-in request that changes something needs the "
+                        "X-CSRF-Token header given at sign-in");
         return 0;
     }
-    const char *auth = http_header(r, "Authorization");
-    size_t n = strlen(conf.admin_token);
-    int ok = 0;
-    if (auth && strncmp(auth, "Bearer ", 7) == 0 && strlen(auth + 7) == n) {
-        unsigned char diff = 0;
-        for (size_t i = 0; i < n; i++)
-            diff |= (unsigned char)(auth[7 + i] ^ conf.admin_token[i]);
-        ok = diff == 0;
+    if (rc != AUTH_OK) {
+        send_unauthorized(r, "sign in, or give an operator's bearer token");
+        return 0;
     }
-    if (!ok) {
-        http_send_with_header(r, 401, "application/json; charset=utf-8",
-                              "{\"error\":{\"code\":\"unauthorized\",\"message\":\"an operator "
-                              "bearer token is required\"}}",
-                              strlen("{\"error\":{\"code\":\"unauthorized\",\"message\":\"an "
-                                     "operator bearer token is required\"}}"),
-                              HTTP_MEM_STATIC, "WWW-Authenticate", "Bearer");
+    if (strcmp(who.role, "operator") == 0)
+        return 1;
+    if (need == ACCESS_COUNTY_ADMIN && strcmp(who.role, "county_admin") == 0 && county_id &&
+        strcmp(who.county, county_id) == 0)
+        return 1;
+    http_send_error(r, 403, "forbidden", "a %s of %s may not do this; it needs %s", who.role,
+                    who.county,
+                    need == ACCESS_OPERATOR ? "the server operator"
+                                            : "the operator or this county's administrator");
+    return 0;
+}
+
+static int operator_allowed(http_req *r) { return allowed(r, ACCESS_OPERATOR, NULL); }
+
+/* The county named in the path, for county-scoped staff routes; answers
+ * itself and returns NULL when there is none or the caller may not. */
+static county *operator_county(http_req *r) {
+    county *c = api_valid_county_id(r->params[0]) ? county_find(r->params[0]) : NULL;
+    if (!c) {
+        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
+        return NULL;
     }
+    return allowed(r, ACCESS_COUNTY_ADMIN, c->id) ? c : NULL;
+}
+
+/* ---- signing in and out --------------------------------------------------- */
+
+/* Reads a string field of the JSON object body into out; 0 when missing. */
+static int body_field(lua_State *L, const char *key, char *out, size_t n) {
+    lua_getfield(L, -1, key);
+    const char *v = lua_tostring(L, -1);
+    int ok = v && strlen(v) < n;
+    if (ok)
+        snprintf(out, n, "%s", v);
+    lua_pop(L, 1);
     return ok;
+}
+
+static void principal_json(buf *b, const principal *who) {
+    buf_adds(b, "{\"county\":");
+    json_write_string(b, who->county, strlen(who->county));
+    buf_adds(b, ",\"username\":");
+    json_write_string(b, who->username, strlen(who->username));
+    buf_adds(b, ",\"name\":");
+    json_write_string(b, who->display, strlen(who->display));
+    buf_printf(b, ",\"role\":\"%s\",\"departments\":[", who->role);
+    for (int i = 0; i < who->ndepartments; i++) {
+        if (i)
+            buf_addc(b, ',');
+        json_write_string(b, who->departments[i], strlen(who->departments[i]));
+    }
+    buf_adds(b, "]}");
+}
+
+/* POST /api/v1/session {"county","username","password"} */
+static void h_login(http_req *r) {
+    char cid[40], username[40], password[256];
+    lua_State *L = luaL_newstate();
+    size_t off;
+    const char *msg;
+    int ok = L && r->body.len && json_decode(L, r->body.data, r->body.len, &off, &msg) == 0 &&
+             json_is_object(L, -1) && body_field(L, "county", cid, sizeof cid) &&
+             body_field(L, "username", username, sizeof username) &&
+             body_field(L, "password", password, sizeof password);
+    if (L)
+        lua_close(L);
+    if (!ok) {
+        sodium_memzero(password, sizeof password);
+        http_send_error(r, 400, "bad_json",
+                        "the body must be {\"county\", \"username\", \"password\"} as strings");
+        return;
+    }
+    char session[65], csrf[65];
+    int retry = 0;
+    principal who;
+    buf err = BUF_INIT;
+    int rc = auth_login(cid, username, password, r->remote, session, csrf, &retry, &who, &err);
+    sodium_memzero(password, sizeof password);
+    if (rc == AUTH_OK) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "{\"csrf_token\":\"%s\",\"account\":", csrf);
+        principal_json(&b, &who);
+        buf_addc(&b, '}');
+        char cookie[200];
+        auth_cookie(session, -1, conf.secure_cookies, cookie, sizeof cookie);
+        size_t len;
+        char *data = buf_steal(&b, &len);
+        http_send_with_header(r, 200, "application/json; charset=utf-8", data, len, HTTP_MEM_FREE,
+                              "Set-Cookie", cookie);
+        log_msg(LOG_INFO, "signin", "%s/%s from %s", cid, username, r->remote);
+    } else if (rc == AUTH_THROTTLED) {
+        char ra[24];
+        snprintf(ra, sizeof ra, "%d", retry);
+        static const char body[] = "{\"error\":{\"code\":\"throttled\",\"message\":\"too many "
+                                   "failed sign-ins; wait and try again\"}}";
+        http_send_with_header(r, 429, "application/json; charset=utf-8", body, sizeof body - 1,
+                              HTTP_MEM_STATIC, "Retry-After", ra);
+    } else if (rc == AUTH_BUSY) {
+        http_send_error(r, 503, "busy", "too many sign-ins at once; try again");
+    } else if (rc == AUTH_DENIED || rc == AUTH_INVALID || rc == AUTH_NOT_FOUND) {
+        http_send_error(r, 401, "signin_failed", "the county, user name or password is wrong");
+    } else {
+        log_msg(LOG_ERROR, "signin", "%s", buf_cstr(&err));
+        http_send_error(r, 500, "internal", "sign-in failed on the server");
+    }
+    buf_free(&err);
+}
+
+/* GET /api/v1/session: who is signed in, with the CSRF token. */
+static void h_whoami(http_req *r) {
+    principal who;
+    if (auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
+                      http_header(r, "X-CSRF-Token"), &who) != AUTH_OK) {
+        send_unauthorized(r, "not signed in");
+        return;
+    }
+    buf b = BUF_INIT;
+    buf_printf(&b, "{\"csrf_token\":\"%s\",\"account\":", who.csrf);
+    principal_json(&b, &who);
+    buf_addc(&b, '}');
+    http_send_json(r, 200, &b);
+}
+
+/* DELETE /api/v1/session: sign out (needs the CSRF header like any change). */
+static void h_logout(http_req *r) {
+    principal who;
+    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
+                           http_header(r, "X-CSRF-Token"), &who);
+    if (rc == AUTH_CSRF) {
+        http_send_error(r, 403, "csrf", "signing out needs the X-CSRF-Token header");
+        return;
+    }
+    if (rc != AUTH_OK || who.via_token) {
+        send_unauthorized(r, "not signed in with a session");
+        return;
+    }
+    auth_logout(&who);
+    char cookie[200];
+    auth_cookie("", 0, conf.secure_cookies, cookie, sizeof cookie);
+    http_send_with_header(r, 204, NULL, "", 0, HTTP_MEM_STATIC, "Set-Cookie", cookie);
 }
 
 static void reload_one(county *c, buf *b, int *failed) {
@@ -471,17 +632,9 @@ static void reload_one(county *c, buf *b, int *failed) {
 }
 
 static void h_reload(http_req *r) {
-    if (!operator_allowed(r))
+    county *c = operator_county(r);
+    if (!c)
         return;
-    if (!api_valid_county_id(r->params[0])) {
-        http_send_error(r, 400, "bad_county", "'%s' is not a county id", r->params[0]);
-        return;
-    }
-    county *c = county_find(r->params[0]);
-    if (!c) {
-        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
-        return;
-    }
     buf b = BUF_INIT;
     int failed = 0;
     reload_one(c, &b, &failed);
@@ -490,14 +643,6 @@ static void h_reload(http_req *r) {
 
 /* The county named in the path, for operator routes; answers itself and
  * returns NULL when there is none. */
-static county *operator_county(http_req *r) {
-    if (!operator_allowed(r))
-        return NULL;
-    county *c = api_valid_county_id(r->params[0]) ? county_find(r->params[0]) : NULL;
-    if (!c)
-        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
-    return c;
-}
 
 /* POST .../versions/{version}/activate: roll back (or forward) to a stored
  * version; {version} is 8 or more hex digits of its hash. */
@@ -551,12 +696,8 @@ static void h_reload_all(http_req *r) {
 }
 
 static void h_versions(http_req *r) {
-    if (!operator_allowed(r))
+    if (!operator_county(r))
         return;
-    if (!api_valid_county_id(r->params[0]) || !county_find(r->params[0])) {
-        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
-        return;
-    }
     store_version v[50];
     buf err = BUF_INIT;
     int n = store_version_list(r->params[0], v, 50, &err);
@@ -604,6 +745,9 @@ void api_register(const api_config *c) {
     router_add("POST", "/api/v1/counties/{county}/versions/{version}/activate", h_activate);
     router_add("GET", "/api/v1/counties/{county}/diff", h_diff);
     router_add("POST", "/api/v1/admin/reload", h_reload_all);
+    router_add("POST", "/api/v1/session", h_login);
+    router_add("GET", "/api/v1/session", h_whoami);
+    router_add("DELETE", "/api/v1/session", h_logout);
     api_apps_register();
     metrics_add_collector(county_metrics);
     metrics_add_collector(timers_collector);

@@ -9,6 +9,7 @@
 typedef struct api_config {
     const char *admin_token; /* bearer token of the operator; NULL: operator API off */
     size_t upload_limit;     /* largest multipart upload, bytes */
+    int secure_cookies;      /* mark session cookies Secure (behind TLS) */
 } api_config;
 
 /* Adds every route to the router and the collectors to /metrics. */

@@ -1,5 +1,7 @@
 /* main.c: the banshi command: serve, check, backup, version. */
 #include "api.h"
+#include "auth.h"
+#include "cli_user.h"
 #include "client.h"
 #include "county.h"
 #include "http.h"
@@ -37,6 +39,7 @@ typedef struct options {
     unsigned timeout;
     size_t body_limit;
     size_t upload_limit;
+    int secure_cookies;
     int max_timers;
     vm_limits limits;
 } options;
@@ -77,6 +80,7 @@ static const char serve_help[] =
     "  --lua-instructions N   instruction budget of each call into Lua (default 50000000)\n"
     "  --lua-seconds S        wall-clock budget of each call into Lua (default 2)\n"
     "  --max-timers N         pending in-memory timers per county (default 1024)\n"
+    "  --secure-cookies       mark session cookies Secure (when served behind TLS)\n"
     "  --admin-token-file F   file holding the operator's bearer token (or set\n"
     "                         BANSHI_ADMIN_TOKEN); without one the operator API is off\n";
 
@@ -97,6 +101,7 @@ enum {
     OPT_LUA_SECONDS,
     OPT_MAX_TIMERS,
     OPT_TOKEN_FILE,
+    OPT_SECURE,
     OPT_HELP
 };
 
@@ -117,6 +122,7 @@ static const struct option serve_opts[] = {
     {"lua-seconds", required_argument, 0, OPT_LUA_SECONDS},
     {"max-timers", required_argument, 0, OPT_MAX_TIMERS},
     {"admin-token-file", required_argument, 0, OPT_TOKEN_FILE},
+    {"secure-cookies", no_argument, 0, OPT_SECURE},
     {"help", no_argument, 0, OPT_HELP},
     {0, 0, 0, 0},
 };
@@ -162,6 +168,7 @@ static int apply(options *o, int id, const char *name, const char *v) {
     case OPT_PLUGINS: snprintf(o->plugins, sizeof o->plugins, "%s", v); break;
     case OPT_CONFIG: return config_file(o, v);
     case OPT_TOKEN_FILE: return read_token_file(v, o->admin_token, sizeof o->admin_token);
+    case OPT_SECURE: o->secure_cookies = !v || strcmp(v, "false") != 0; break;
     case OPT_LOG_LEVEL:
         o->log_level = log_parse_level(v);
         if (o->log_level < 0) {
@@ -337,6 +344,11 @@ static int cmd_serve(int argc, char **argv) {
         fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
         goto out_store;
     }
+    auth_config auc = {0};
+    if (auth_init(&auc, &err) != 0) {
+        fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
+        goto out_store;
+    }
     county_config cc = {.catalogs_dir = o.catalogs, .limits = o.limits};
     if (timer_start(o.max_timers) != 0) {
         fprintf(stderr, "banshi: cannot start the timer thread\n");
@@ -349,7 +361,8 @@ static int cmd_serve(int argc, char **argv) {
     }
     buf_reset(&err);
     api_config ac = {.admin_token = o.admin_token[0] ? o.admin_token : NULL,
-                     .upload_limit = o.upload_limit};
+                     .upload_limit = o.upload_limit,
+                     .secure_cookies = o.secure_cookies};
     api_register(&ac);
     http_options ho = {.listen = o.listen,
                        .threads = o.threads,
@@ -757,6 +770,7 @@ static int cmd_version(void) {
 static const char main_help[] = "usage: banshi COMMAND [options]\n"
                                 "  serve     serve the catalogues over HTTP\n"
                                 "  check     validate catalogues (exit 1 on any error)\n"
+                                "  user      staff accounts: add, passwd, disable, list, token\n"
                                 "  reload    reload one county or all in a running server\n"
                                 "  versions  list a county's stored catalogue versions\n"
                                 "  rollback  make a stored version current again\n"
@@ -780,6 +794,8 @@ int main(int argc, char **argv) {
         return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "user") == 0)
+        return cli_user(argc - 1, argv + 1);
     if (strcmp(cmd, "reload") == 0)
         return cmd_reload(argc - 1, argv + 1);
     if (strcmp(cmd, "versions") == 0)

@@ -44,6 +44,23 @@ static const char *const migrations[] = {
     "CREATE TABLE uploads (county TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL,"
     "  content_type TEXT NOT NULL, data BLOB NOT NULL, created_at INTEGER NOT NULL,"
     "  PRIMARY KEY (county, hash));",
+    /* 4: staff accounts, sign-in sessions, API tokens, the sign-in throttle
+     * (store_auth.c); secrets only as hashes */
+    "CREATE TABLE accounts (id INTEGER PRIMARY KEY, county TEXT NOT NULL,"
+    "  username TEXT NOT NULL, display TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN"
+    "  ('clerk', 'reviewer', 'supervisor', 'county_admin', 'operator')),"
+    "  departments TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL,"
+    "  disabled INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL, UNIQUE (county, username));"
+    "CREATE TABLE sessions (id INTEGER PRIMARY KEY, token_hash BLOB NOT NULL UNIQUE,"
+    "  account_id INTEGER NOT NULL REFERENCES accounts (id), remote TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL, last_seen INTEGER NOT NULL);"
+    "CREATE INDEX sessions_by_account ON sessions (account_id);"
+    "CREATE TABLE api_tokens (id INTEGER PRIMARY KEY, token_hash BLOB NOT NULL UNIQUE,"
+    "  account_id INTEGER NOT NULL REFERENCES accounts (id), name TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, last_used INTEGER);"
+    "CREATE TABLE signin_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+    "  last_failure INTEGER NOT NULL, locked_until INTEGER NOT NULL) WITHOUT ROWID;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");
