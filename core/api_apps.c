@@ -6,6 +6,7 @@
  * suspended and answered only when its batch is on disk, so an answer is
  * never lost to a crash. */
 #include "api_int.h"
+#include "auth.h"
 #include "json.h"
 #include "log.h"
 #include "router.h"
@@ -28,8 +29,13 @@ typedef struct submit_ctx {
     buf doc, event, err_json;
     char state[32], subject[64], prefix[40], day[9];
     char query_code[QUERY_CODE_LEN + 1];
-    char county[33];
+    char county[64];
     int status; /* 0, or the HTTP status of a refusal */
+    /* for actions on a stored application */
+    store_app app;
+    principal who;
+    int as_applicant;
+    char action[40], from[32], actor[48];
     int bad_json;
     size_t bad_off;
     const char *bad_msg;
@@ -39,6 +45,7 @@ typedef struct submit_ctx {
 static void submit_cleanup(http_req *r) {
     submit_ctx *c = r->hold;
     generation_release(c->g);
+    store_app_free(&c->app);
     buf_free(&c->doc);
     buf_free(&c->event);
     buf_free(&c->err_json);
@@ -328,7 +335,197 @@ static void h_deadline(http_req *r) {
     buf_free(&err);
 }
 
+/* Runs inside vm_call: apps.act(model, version, doc, cmd, actor, now, number). */
+static int l_act(lua_State *L) {
+    submit_ctx *c = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    vm_push_function(L, "banshi.apps", "act");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->g->model_ref);
+    lua_pushstring(L, c->g->hash);
+    lua_pushstring(L, c->app.doc);
+    if (c->r->body.len == 0)
+        lua_newtable(L);
+    else if (!decode_object(L, &c->r->body, c))
+        return 0;
+    lua_pushstring(L, c->action);
+    lua_setfield(L, -2, "action");
+    lua_createtable(L, 0, 3); /* the actor */
+    if (c->as_applicant) {
+        lua_pushliteral(L, "applicant");
+        lua_setfield(L, -2, "id");
+        lua_pushliteral(L, "applicant");
+        lua_setfield(L, -2, "role");
+    } else {
+        lua_pushstring(L, c->who.username);
+        lua_setfield(L, -2, "id");
+        lua_pushstring(L, c->who.role);
+        lua_setfield(L, -2, "role");
+        lua_createtable(L, c->who.ndepartments, 0);
+        for (int i = 0; i < c->who.ndepartments; i++) {
+            lua_pushstring(L, c->who.departments[i]);
+            lua_rawseti(L, -2, i + 1);
+        }
+        lua_setfield(L, -2, "departments");
+    }
+    lua_pushinteger(L, (lua_Integer)c->op.at / 1000);
+    lua_pushstring(L, c->app.number);
+    lua_call(L, 7, 2);
+    char msg[256];
+    if (lua_isnil(L, -2)) {
+        lua_getfield(L, -1, "status");
+        c->status = (int)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        if (c->status < 400 || c->status > 499)
+            c->status = 422;
+        if (json_encode(L, -1, &c->err_json, msg, sizeof msg) != 0)
+            return luaL_error(L, "cannot encode the refusal: %s", msg);
+        return 0;
+    }
+    int res = lua_gettop(L) - 1;
+    lua_getfield(L, res, "doc");
+    lua_getfield(L, res, "event");
+    size_t dl, el;
+    const char *d = lua_tolstring(L, -2, &dl), *e = lua_tolstring(L, -1, &el);
+    if (!d || !e)
+        return luaL_error(L, "banshi.apps.act returned no document");
+    buf_add(&c->doc, d, dl);
+    buf_add(&c->event, e, el);
+    lua_pop(L, 2);
+    copy_string_field(L, res, "state", c->state, sizeof c->state);
+    copy_string_field(L, res, "from", c->from, sizeof c->from);
+    copy_string_field(L, res, "actor", c->actor, sizeof c->actor);
+    return 0;
+}
+
+static void act_answer(http_req *r) {
+    submit_ctx *c = r->hold;
+    store_op *op = &c->op;
+    if (op->rc == STORE_CONFLICT) {
+        http_send_error(r, 409, "conflict", "%s", op->err);
+        return;
+    }
+    if (op->rc != STORE_OK) {
+        log_msg(LOG_ERROR, "store", "action on %s not stored: %s", c->app.number, op->err);
+        http_send_error(r, 500, "store", "the action could not be stored; nothing changed");
+        return;
+    }
+    buf b = BUF_INIT;
+    buf_printf(&b, "{\"number\":\"%s\",\"state\":\"%s\",\"application\":", c->app.number, c->state);
+    buf_add(&b, c->doc.data, c->doc.len);
+    buf_addc(&b, '}');
+    http_send_json(r, 200, &b);
+}
+
+static int valid_action(const char *s) {
+    size_t n = strlen(s);
+    return n >= 2 && n <= 32 && strspn(s, "abcdefghijklmnopqrstuvwxyz_") == n;
+}
+
+/* POST /api/v1/counties/{county}/applications/{number}/{action}: the next
+ * step, by staff signed in for this county, or by the applicant giving the
+ * query code in X-Query-Code. Runs the rules of the catalogue version the
+ * application is pinned to; written only if nobody changed it meanwhile. */
+static void h_act(http_req *r) {
+    if (!api_valid_county_id(r->params[0]) || !valid_number(r->params[1]) ||
+        !valid_action(r->params[2])) {
+        http_send_error(r, 400, "bad_request",
+                        "give a county, a 43-character number and an action");
+        return;
+    }
+    county *cty = county_find(r->params[0]);
+    if (!cty) {
+        http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
+        return;
+    }
+    submit_ctx *c = calloc(1, sizeof *c);
+    if (!c) {
+        http_send_error(r, 503, "busy", "out of memory");
+        return;
+    }
+    c->r = r;
+    r->hold = c;
+    r->cleanup = submit_cleanup;
+    snprintf(c->county, sizeof c->county, "%s", cty->id);
+    snprintf(c->action, sizeof c->action, "%s", r->params[2]);
+    buf err = BUF_INIT;
+    int found = store_app_get(cty->id, r->params[1], 0, &c->app, &err);
+    const char *qc = http_header(r, "X-Query-Code");
+    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
+                           http_header(r, "X-CSRF-Token"), &c->who);
+    if (found != 1) {
+        http_send_error(r, 404, "application_not_found", "no application %s", r->params[1]);
+    } else if (rc == AUTH_CSRF) {
+        http_send_error(r, 403, "csrf", "a signed-in change needs the X-CSRF-Token header");
+    } else if (rc == AUTH_OK && strcmp(c->who.county, cty->id) != 0) {
+        http_send_error(r, 403, "forbidden", "staff of %s may not act on %s's applications",
+                        c->who.county, cty->id);
+    } else if (rc != AUTH_OK && !(qc && strlen(qc) == QUERY_CODE_LEN &&
+                                  sodium_memcmp(qc, c->app.query_code, QUERY_CODE_LEN) == 0)) {
+        http_send_with_header(r, 401, "application/json; charset=utf-8",
+                              "{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign in, or "
+                              "give the application's query code in X-Query-Code\"}}",
+                              strlen("{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign "
+                                     "in, or give the application's query code in "
+                                     "X-Query-Code\"}}"),
+                              HTTP_MEM_STATIC, "WWW-Authenticate", "Bearer");
+    } else {
+        c->as_applicant = rc != AUTH_OK;
+        /* The rules of the version the application was received under. */
+        c->g = county_version(cty, c->app.version, &err);
+        if (!c->g) {
+            log_msg(LOG_ERROR, "pinned_version", "%s: %s", c->app.number, buf_cstr(&err));
+            http_send_error(r, 503, "version_unavailable",
+                            "the catalogue version of this application cannot be loaded");
+            buf_free(&err);
+            return;
+        }
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        c->op.at = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+        vm_lock(c->g->vm);
+        lua_pushcfunction(c->g->vm->L, l_act);
+        lua_pushlightuserdata(c->g->vm->L, c);
+        int lrc = vm_call(c->g->vm, 1, 0, &err);
+        vm_unlock(c->g->vm);
+        if (c->bad_json) {
+            http_send_error(r, 400, "bad_json", "the body must be a JSON object");
+        } else if (lrc != 0) {
+            log_msg(LOG_ERROR, "rule_error", "%s %s: %s", c->app.number, c->action, buf_cstr(&err));
+            http_send_error(r, 500, "rule_error", "the county's rules failed: %s", buf_cstr(&err));
+        } else if (c->status) {
+            buf b = BUF_INIT;
+            buf_adds(&b, "{\"error\":{\"code\":\"action_refused\",\"message\":\"the action "
+                         "was refused; see details\",\"details\":");
+            buf_add(&b, c->err_json.data, c->err_json.len);
+            buf_adds(&b, "}}");
+            http_send_json(r, c->status, &b);
+        } else {
+            store_op *op = &c->op;
+            op->kind = STORE_APP_UPDATE;
+            op->county = c->county;
+            op->app_id = c->app.id;
+            op->expect_seq = c->app.seq;
+            op->state = c->state;
+            op->doc = buf_cstr(&c->doc);
+            op->actor = c->actor;
+            op->action = c->action;
+            op->from_state = c->from;
+            op->payload = buf_cstr(&c->event);
+            op->done = submit_durable;
+            op->user = c;
+            http_suspend(r, act_answer);
+            if (store_submit(op) != 0) {
+                r->resume = NULL;
+                http_resume(r);
+                http_send_error(r, 503, "stopping", "the server is stopping; try again shortly");
+            }
+        }
+    }
+    buf_free(&err);
+}
+
 void api_apps_register(void) {
+    router_add("POST", "/api/v1/counties/{county}/applications/{number}/{action}", h_act);
     router_add("GET", "/api/v1/counties/{county}/items/{code}/deadline", h_deadline);
     router_add("POST", "/api/v1/counties/{county}/applications", h_submit);
     router_add("GET", "/api/v1/counties/{county}/applications/{number}", h_progress);

@@ -58,6 +58,29 @@ function M.submit(model, version, body, now, query_code)
   }
 end
 
+--- The next step of a stored application: actor (from the C side's sign-in
+-- check, or the applicant proven by the query code) takes cmd.action on the
+-- document doc_json. Returns { doc = JSON, event = JSON, state, from, action,
+-- actor } or nil and the workflow's error { status, code, en, zh, ... }.
+function M.act(model, version, doc_json, cmd, actor, now, number)
+  local doc = json.decode(doc_json)
+  if cmd.action == "issue" and cmd.certificate == nil then
+    -- A certificate number of the application's own: number plus a suffix.
+    cmd.certificate = number .. "Z1"
+  end
+  local ctx = {
+    model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
+    actor = actor,
+  }
+  local event, err = wf.decide(ctx, doc, cmd)
+  if not event then return nil, err end
+  local new = wf.apply(doc, event)
+  return {
+    doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
+    action = event.action, actor = event.actor,
+  }
+end
+
 --- For guide pages: if an application for item code were accepted at
 -- instant at, when would it be due? Returns the calendar's info table
 -- ({ accepted_on, counting_from, limit, due, due_date, due_text }) as JSON,
