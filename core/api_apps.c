@@ -220,7 +220,89 @@ static int valid_number(const char *s) {
 }
 
 /* GET /api/v1/counties/{county}/applications/{number}?code=QUERY_CODE */
+/* Runs inside vm_call: apps.verify(doc, events) appended to the buf. */
+static int l_verify(lua_State *L) {
+    buf *out = lua_touserdata(L, 3);
+    lua_settop(L, 2);
+    vm_push_function(L, "banshi.apps", "verify");
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    size_t n;
+    const char *s = lua_tolstring(L, -1, &n);
+    if (s)
+        buf_add(out, s, n);
+    return 0;
+}
+
+/* Staff of the county read the whole stored document and its events. */
+static int staff_view(http_req *r) {
+    principal who;
+    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
+                           http_header(r, "X-CSRF-Token"), &who);
+    if (rc != AUTH_OK)
+        return 0;
+    if (strcmp(who.county, r->params[0]) != 0 || strcmp(who.role, "county_admin") == 0) {
+        http_send_error(r, 403, "forbidden", "only this county's staff read its applications");
+        return 1;
+    }
+    if (!valid_number(r->params[1])) {
+        http_send_error(r, 400, "bad_request", "'%s' is not an application number", r->params[1]);
+        return 1;
+    }
+    store_app app;
+    buf err = BUF_INIT, b = BUF_INIT;
+    if (store_app_get(r->params[0], r->params[1], 0, &app, &err) != 1) {
+        http_send_error(r, 404, "application_not_found", "no application %s", r->params[1]);
+    } else {
+        buf_printf(&b,
+                   "{\"number\":\"%s\",\"state\":\"%s\",\"version\":\"%s\",\"seq\":%lld,"
+                   "\"application\":",
+                   app.number, app.state, app.version, (long long)app.seq);
+        buf_adds(&b, app.doc);
+        buf_adds(&b, ",\"events\":");
+        size_t events_at = b.len;
+        if (store_app_events(app.id, &b, &err) == 0) {
+            const char *verify = http_query(r, "verify");
+            if (verify && strcmp(verify, "1") == 0) {
+                /* Replaying the events must give back the stored document. */
+                buf ev = BUF_INIT, out = BUF_INIT;
+                buf_add(&ev, b.data + events_at, b.len - events_at);
+                county *cty = county_find(r->params[0]);
+                generation *g = cty ? county_version(cty, app.version, &err) : NULL;
+                int vrc = -1;
+                if (g) {
+                    vm_lock(g->vm);
+                    lua_State *L = g->vm->L;
+                    lua_pushcfunction(L, l_verify);
+                    lua_pushstring(L, app.doc);
+                    lua_pushlstring(L, ev.data, ev.len);
+                    lua_pushlightuserdata(L, &out);
+                    vrc = vm_call(g->vm, 3, 0, &err);
+                    vm_unlock(g->vm);
+                    generation_release(g);
+                }
+                buf_free(&ev);
+                if (vrc == 0) {
+                    buf_adds(&b, ",\"replay\":");
+                    buf_add(&b, out.data, out.len);
+                }
+                buf_free(&out);
+            }
+            buf_addc(&b, '}');
+            http_send_json(r, 200, &b);
+        } else {
+            buf_free(&b);
+            http_send_error(r, 500, "store", "%s", buf_cstr(&err));
+        }
+        store_app_free(&app);
+    }
+    buf_free(&err);
+    return 1;
+}
+
 static void h_progress(http_req *r) {
+    if (staff_view(r))
+        return;
     const char *code = http_query(r, "code");
     if (!valid_number(r->params[1]) || !code || strlen(code) != QUERY_CODE_LEN) {
         http_send_error(r, 400, "bad_request",

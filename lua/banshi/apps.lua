@@ -81,6 +81,36 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   }
 end
 
+-- Where a and b first differ ("" when they are equal), comparing JSON-like
+-- values: tables by their keys, everything else by value.
+local function first_difference(a, b, path)
+  if type(a) ~= "table" or type(b) ~= "table" then
+    if a == b then return nil end
+    return path == "" and "(top)" or path
+  end
+  for k, v in pairs(a) do
+    local d = first_difference(v, b[k], path .. "." .. tostring(k))
+    if d then return d end
+  end
+  for k in pairs(b) do
+    if a[k] == nil then return path .. "." .. tostring(k) end
+  end
+  return nil
+end
+
+--- Replays the stored events (events_json: the store's list, each with the
+-- whole event under payload) and compares the result with the stored
+-- document. Returns JSON { matches = bool, events = n, difference = path }.
+function M.verify(doc_json, events_json)
+  local stored = json.decode(doc_json)
+  local events = {}
+  for i, row in ipairs(json.decode(events_json)) do events[i] = row.payload end
+  local replayed = wf.replay(events)
+  -- Compare through JSON, as the document was stored.
+  local diff = first_difference(json.decode(json.encode(replayed)), stored, "")
+  return json.encode({ matches = diff == nil, events = #events, difference = diff })
+end
+
 --- For guide pages: if an application for item code were accepted at
 -- instant at, when would it be due? Returns the calendar's info table
 -- ({ accepted_on, counting_from, limit, due, due_date, due_text }) as JSON,

@@ -83,6 +83,18 @@ expect_json progress_shows_issued '.state_zh' 已办结
 expect_json progress_shows_decision '.decision.result' 准予
 expect_eq one_event_per_step "$(sqlite3 "$DB" "select count(*) from application_events e join applications a on a.id = e.app_id where a.number = '$n'")" 7
 
+req GET "$C/applications/$n?verify=1" -b "$T/jar.clerk1"
+expect_json staff_read_whole_document '.application.applicant.id_number' 11010519491231002X
+expect_json staff_read_events '[.events[].action] | join(",")' submit,accept,start_review,claim,opinion,decide,issue
+expect_json replaying_events_gives_stored_document '.replay.matches' true
+expect_json replay_used_every_event '.replay.events' 7
+sqlite3 "$DB" "update applications set doc = json_set(doc, '$.decision.result', '不予') where number = '$n'"
+req GET "$C/applications/$n?verify=1" -b "$T/jar.clerk1"
+expect_json tampered_document_detected '.replay.matches' false
+expect_json tampered_field_named '.replay.difference' .decision.result
+req GET "$C/applications/$n" -b "$T/jar.stranger"
+expect_error other_county_staff_cannot_read 403 forbidden
+
 # The applicant withdraws another application with the query code.
 req_json POST $C/applications "$APP"
 n2=$(jq -r .number "$T/body"); qc2=$(jq -r .query_code "$T/body")
