@@ -2,6 +2,7 @@
 
 #include "api_int.h"
 #include "auth.h"
+#include "store_audit.h"
 
 #include "county.h"
 #include "json.h"
@@ -451,9 +452,12 @@ static void send_unauthorized(http_req *r, const char *why) {
 /* Answers 401/403 itself and returns 0 unless the caller may take an action
  * needing `need` on county (NULL: the whole server). */
 static int allowed(http_req *r, enum access need, const char *county_id) {
+    r->actor[0] = '\0';
     const char *auth = http_header(r, "Authorization");
-    if (operator_token_matches(auth))
+    if (operator_token_matches(auth)) {
+        snprintf(r->actor, sizeof r->actor, "operator-token");
         return 1;
+    }
     principal who;
     int rc = auth_identify(auth, http_header(r, "Cookie"), r->method,
                            http_header(r, "X-CSRF-Token"), &who);
@@ -467,6 +471,7 @@ static int allowed(http_req *r, enum access need, const char *county_id) {
         send_unauthorized(r, "sign in, or give an operator's bearer token");
         return 0;
     }
+    snprintf(r->actor, sizeof r->actor, "%s/%s", who.county, who.username);
     if (strcmp(who.role, "operator") == 0)
         return 1;
     if (need == ACCESS_COUNTY_ADMIN && strcmp(who.role, "county_admin") == 0 && county_id &&
@@ -490,6 +495,15 @@ static county *operator_county(http_req *r) {
         return NULL;
     }
     return allowed(r, ACCESS_COUNTY_ADMIN, c->id) ? c : NULL;
+}
+
+/* Records a staff action; a failure to record is logged, not hidden. */
+static void audit(http_req *r, const char *county_id, const char *actor, const char *action,
+                  const char *target, const char *detail) {
+    buf err = BUF_INIT;
+    if (store_audit_append(county_id, actor, r->remote, action, target, detail, &err) != 0)
+        log_msg(LOG_ERROR, "audit", "could not record %s by %s: %s", action, actor, buf_cstr(&err));
+    buf_free(&err);
 }
 
 /* ---- signing in and out --------------------------------------------------- */
@@ -557,6 +571,7 @@ static void h_login(http_req *r) {
         http_send_with_header(r, 200, "application/json; charset=utf-8", data, len, HTTP_MEM_FREE,
                               "Set-Cookie", cookie);
         log_msg(LOG_INFO, "signin", "%s/%s from %s", cid, username, r->remote);
+        audit(r, cid, username, "signin", username, "");
     } else if (rc == AUTH_THROTTLED) {
         char ra[24];
         snprintf(ra, sizeof ra, "%d", retry);
@@ -567,6 +582,7 @@ static void h_login(http_req *r) {
     } else if (rc == AUTH_BUSY) {
         http_send_error(r, 503, "busy", "too many sign-ins at once; try again");
     } else if (rc == AUTH_DENIED || rc == AUTH_INVALID || rc == AUTH_NOT_FOUND) {
+        audit(r, cid, username, "signin_failed", username, "");
         http_send_error(r, 401, "signin_failed", "the county, user name or password is wrong");
     } else {
         log_msg(LOG_ERROR, "signin", "%s", buf_cstr(&err));
@@ -604,16 +620,24 @@ static void h_logout(http_req *r) {
         return;
     }
     auth_logout(&who);
+    audit(r, who.county, who.username, "signout", who.username, "");
     char cookie[200];
     auth_cookie("", 0, conf.secure_cookies, cookie, sizeof cookie);
     http_send_with_header(r, 204, NULL, "", 0, HTTP_MEM_STATIC, "Set-Cookie", cookie);
 }
 
-static void reload_one(county *c, buf *b, int *failed) {
+static void reload_one(http_req *r, county *c, buf *b, int *failed) {
     buf err = BUF_INIT, errors = BUF_INIT;
     char hash[65] = "";
     int changed = 0;
-    int rc = county_reload(c, "operator", &changed, hash, &err, &errors);
+    int rc = county_reload(c, r->actor, &changed, hash, &err, &errors);
+    char detail[96];
+    snprintf(detail, sizeof detail, "%s %.12s",
+             rc != 0   ? "failed"
+             : changed ? "new version"
+                       : "unchanged",
+             hash);
+    audit(r, c->id, r->actor, "catalog.reload", c->id, detail);
     buf_adds(b, "{\"county\":");
     json_write_string(b, c->id, strlen(c->id));
     if (rc == 0) {
@@ -637,12 +661,9 @@ static void h_reload(http_req *r) {
         return;
     buf b = BUF_INIT;
     int failed = 0;
-    reload_one(c, &b, &failed);
+    reload_one(r, c, &b, &failed);
     http_send_json(r, failed ? 422 : 200, &b);
 }
-
-/* The county named in the path, for operator routes; answers itself and
- * returns NULL when there is none. */
 
 /* POST .../versions/{version}/activate: roll back (or forward) to a stored
  * version; {version} is 8 or more hex digits of its hash. */
@@ -654,7 +675,9 @@ static void h_activate(http_req *r) {
     buf err = BUF_INIT, b = BUF_INIT;
     char hash[65] = "";
     int changed = 0;
-    if (county_rollback(c, version, "operator", &changed, hash, &err) != 0) {
+    int rrc = county_rollback(c, version, r->actor, &changed, hash, &err);
+    audit(r, c->id, r->actor, "catalog.activate", c->id, rrc != 0 ? "failed" : hash);
+    if (rrc != 0) {
         http_send_error(r, 422, "rollback_failed", "%s", buf_cstr(&err));
     } else {
         buf_printf(&b, "{\"county\":\"%s\",\"ok\":true,\"changed\":%s,\"version\":\"%s\"}", c->id,
@@ -689,7 +712,7 @@ static void h_reload_all(http_req *r) {
     for (int i = 0; i < county_count(); i++) {
         if (i)
             buf_addc(&b, ',');
-        reload_one(county_at(i), &b, &failed);
+        reload_one(r, county_at(i), &b, &failed);
     }
     buf_adds(&b, "]}");
     http_send_json(r, failed ? 422 : 200, &b);

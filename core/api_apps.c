@@ -11,6 +11,7 @@
 #include "log.h"
 #include "router.h"
 #include "store_app.h"
+#include "store_audit.h"
 
 #include <lauxlib.h>
 #include <sodium.h>
@@ -490,6 +491,17 @@ static void act_answer(http_req *r) {
         log_msg(LOG_ERROR, "store", "action on %s not stored: %s", c->app.number, op->err);
         http_send_error(r, 500, "store", "the action could not be stored; nothing changed");
         return;
+    }
+    if (!c->as_applicant) {
+        /* Staff actions go into the audit log; the events say the rest. */
+        char actor[80], action[64];
+        snprintf(actor, sizeof actor, "%s/%s", c->who.county, c->who.username);
+        snprintf(action, sizeof action, "application.%s", c->action);
+        buf aerr = BUF_INIT;
+        if (store_audit_append(c->county, actor, r->remote, action, c->app.number, c->state,
+                               &aerr) != 0)
+            log_msg(LOG_ERROR, "audit", "%s", buf_cstr(&aerr));
+        buf_free(&aerr);
     }
     buf b = BUF_INIT;
     buf_printf(&b, "{\"number\":\"%s\",\"state\":\"%s\",\"application\":", c->app.number, c->state);

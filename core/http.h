@@ -65,6 +65,7 @@ struct http_req {
     void *hold;                  /* what cleanup releases */
     void (*cleanup)(http_req *r);
     char remote[48];
+    char actor[80]; /* who the authorization check found, for the audit log */
 };
 
 typedef struct http_options {

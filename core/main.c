@@ -9,6 +9,7 @@
 #include "log.h"
 #include "store.h"
 #include "store_app.h"
+#include "store_audit.h"
 #include "timer.h"
 #include "version.h"
 
@@ -760,6 +761,65 @@ static int cmd_diff(int argc, char **argv) {
     return 0;
 }
 
+static const char audit_help[] =
+    "usage: banshi audit verify|list [--db PATH] [--county C] [--limit N]\n"
+    "verify  walks the hash chain of the staff audit log: exit 0 and the latest hash\n"
+    "        when intact (record it elsewhere to detect rows cut from the end), exit 1\n"
+    "        naming the first changed, deleted or inserted entry otherwise\n"
+    "list    prints the newest entries (default 50) as a JSON array\n";
+
+static int cmd_audit(int argc, char **argv) {
+    const char *db = "var/banshi.db", *sub = NULL, *cty = NULL;
+    int limit = 50;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(audit_help, stdout);
+            return 0;
+        } else if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+            db = argv[++i];
+        } else if (strcmp(argv[i], "--county") == 0 && i + 1 < argc) {
+            cty = argv[++i];
+        } else if (strcmp(argv[i], "--limit") == 0 && i + 1 < argc) {
+            limit = atoi(argv[++i]);
+        } else if (!sub && argv[i][0] != '-') {
+            sub = argv[i];
+        } else {
+            fputs(audit_help, stderr);
+            return 2;
+        }
+    }
+    if (!sub || (strcmp(sub, "verify") != 0 && strcmp(sub, "list") != 0) || limit < 1) {
+        fputs(audit_help, stderr);
+        return 2;
+    }
+    if (access(db, R_OK) != 0) {
+        fprintf(stderr, "banshi audit: no database at %s\n", db);
+        return 1;
+    }
+    buf err = BUF_INIT, out = BUF_INIT;
+    int rc = 1;
+    if (store_open(db, &err) == 0) {
+        if (strcmp(sub, "verify") == 0) {
+            char last[65];
+            int64_t n = store_audit_verify(last, &err);
+            if (n >= 0) {
+                printf("audit log intact: %lld entries, latest hash %s\n", (long long)n,
+                       n ? last : "(none)");
+                rc = 0;
+            }
+        } else if (store_audit_list(cty, limit, &out, &err) == 0) {
+            puts(buf_cstr(&out));
+            rc = 0;
+        }
+    }
+    if (rc)
+        fprintf(stderr, "banshi audit: %s\n", buf_cstr(&err));
+    store_close();
+    buf_free(&err);
+    buf_free(&out);
+    return rc;
+}
+
 static int cmd_version(void) {
     printf("banshi %s\n  schema %d, %s, SQLite %s, libmicrohttpd %s, zlib %s, libsodium %s\n",
            BANSHI_VERSION, STORE_SCHEMA_VERSION, LUA_RELEASE, store_sqlite_version(),
@@ -771,6 +831,7 @@ static const char main_help[] = "usage: banshi COMMAND [options]\n"
                                 "  serve     serve the catalogues over HTTP\n"
                                 "  check     validate catalogues (exit 1 on any error)\n"
                                 "  user      staff accounts: add, passwd, disable, list, token\n"
+                                "  audit     verify or list the staff audit log\n"
                                 "  reload    reload one county or all in a running server\n"
                                 "  versions  list a county's stored catalogue versions\n"
                                 "  rollback  make a stored version current again\n"
@@ -794,6 +855,8 @@ int main(int argc, char **argv) {
         return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "audit") == 0)
+        return cmd_audit(argc - 1, argv + 1);
     if (strcmp(cmd, "user") == 0)
         return cli_user(argc - 1, argv + 1);
     if (strcmp(cmd, "reload") == 0)

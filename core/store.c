@@ -61,6 +61,14 @@ static const char *const migrations[] = {
     "  created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, last_used INTEGER);"
     "CREATE TABLE signin_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
     "  last_failure INTEGER NOT NULL, locked_until INTEGER NOT NULL) WITHOUT ROWID;",
+    /* 5: the staff audit log, append-only and hash-chained (store_audit.c) */
+    "CREATE TABLE audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, county TEXT NOT NULL,"
+    "  actor TEXT NOT NULL, remote TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,"
+    "  detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);"
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+    "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+    "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");
