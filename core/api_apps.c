@@ -302,9 +302,10 @@ static int staff_view(http_req *r) {
 }
 
 static void h_progress(http_req *r) {
-    if (staff_view(r))
-        return;
     const char *code = http_query(r, "code");
+    /* With a query code this is the public view, whoever asks. */
+    if (!code && staff_view(r))
+        return;
     if (!valid_number(r->params[1]) || !code || strlen(code) != QUERY_CODE_LEN) {
         http_send_error(r, 400, "bad_request",
                         "give the 43-character application number and its 8-character query code "
@@ -550,6 +551,9 @@ static void h_act(http_req *r) {
         http_send_error(r, 404, "application_not_found", "no application %s", r->params[1]);
     } else if (rc == AUTH_CSRF) {
         http_send_error(r, 403, "csrf", "a signed-in change needs the X-CSRF-Token header");
+    } else if (rc == AUTH_OK && strcmp(c->who.role, "clerk") != 0 &&
+               strcmp(c->who.role, "reviewer") != 0 && strcmp(c->who.role, "supervisor") != 0) {
+        http_send_error(r, 403, "forbidden", "a %s does not handle applications", c->who.role);
     } else if (rc == AUTH_OK && strcmp(c->who.county, cty->id) != 0) {
         http_send_error(r, 403, "forbidden", "staff of %s may not act on %s's applications",
                         c->who.county, cty->id);
