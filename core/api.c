@@ -703,6 +703,145 @@ static void h_diff(http_req *r) {
     buf_free(&err);
 }
 
+/* ---- the accounts of a county, managed by its administrator -------------- */
+
+static int auth_status(int rc) {
+    switch (rc) {
+    case AUTH_OK: return 200;
+    case AUTH_INVALID: return 422;
+    case AUTH_EXISTS: return 409;
+    case AUTH_NOT_FOUND: return 404;
+    case AUTH_BUSY: return 503;
+    default: return 500;
+    }
+}
+
+/* GET /api/v1/counties/{county}/accounts */
+static void h_accounts(http_req *r) {
+    county *c = operator_county(r);
+    if (!c)
+        return;
+    buf b = BUF_INIT, err = BUF_INIT;
+    buf_adds(&b, "{\"accounts\":");
+    if (auth_list(c->id, &b, &err) != AUTH_OK) {
+        buf_free(&b);
+        http_send_error(r, 500, "internal", "%s", buf_cstr(&err));
+    } else {
+        buf_addc(&b, '}');
+        http_send_json(r, 200, &b);
+    }
+    buf_free(&err);
+}
+
+/* POST /api/v1/counties/{county}/accounts
+ * {"username","name","role","departments":[...],"password"}: a county's
+ * administrator adds its staff (never an operator). */
+static void h_account_add(http_req *r) {
+    county *c = operator_county(r);
+    if (!c)
+        return;
+    char username[40] = "", name[72] = "", role[24] = "", password[256] = "";
+    char deps[8][40];
+    const char *dep_ptrs[8];
+    int ndep = 0;
+    lua_State *L = luaL_newstate();
+    size_t off;
+    const char *msg;
+    int ok = L && r->body.len && json_decode(L, r->body.data, r->body.len, &off, &msg) == 0 &&
+             json_is_object(L, -1) && body_field(L, "username", username, sizeof username) &&
+             body_field(L, "role", role, sizeof role) &&
+             body_field(L, "password", password, sizeof password);
+    if (ok) {
+        body_field(L, "name", name, sizeof name);
+        if (lua_getfield(L, -1, "departments") == LUA_TTABLE) {
+            for (lua_Integer i = 1; i <= 8; i++) {
+                if (lua_rawgeti(L, -1, i) != LUA_TSTRING) {
+                    lua_pop(L, 1);
+                    break;
+                }
+                snprintf(deps[ndep], sizeof deps[ndep], "%s", lua_tostring(L, -1));
+                dep_ptrs[ndep] = deps[ndep];
+                ndep++;
+                lua_pop(L, 1);
+            }
+        }
+    }
+    if (L)
+        lua_close(L);
+    if (!ok) {
+        sodium_memzero(password, sizeof password);
+        http_send_error(r, 400, "bad_json",
+                        "the body must give username, role and password (and name, departments)");
+        return;
+    }
+    if (strcmp(role, "operator") == 0) {
+        sodium_memzero(password, sizeof password);
+        http_send_error(r, 403, "forbidden", "operators are made with banshi user on the server");
+        return;
+    }
+    buf err = BUF_INIT;
+    int rc = auth_account_create(c->id, username, name[0] ? name : NULL, role, dep_ptrs, ndep,
+                                 password, &err);
+    sodium_memzero(password, sizeof password);
+    audit(r, c->id, r->actor, "account.add", username, rc == AUTH_OK ? role : "refused");
+    if (rc == AUTH_OK) {
+        buf b = BUF_INIT;
+        buf_adds(&b, "{\"ok\":true,\"username\":");
+        json_write_string(&b, username, strlen(username));
+        buf_addc(&b, '}');
+        http_send_json(r, 201, &b);
+    } else {
+        http_send_error(r, auth_status(rc), "account_refused", "%s", buf_cstr(&err));
+    }
+    buf_free(&err);
+}
+
+/* POST /api/v1/counties/{county}/accounts/{username}/{disable|enable|password} */
+static void h_account_change(http_req *r) {
+    county *c = operator_county(r);
+    if (!c)
+        return;
+    const char *what = r->params[2];
+    buf err = BUF_INIT;
+    int rc;
+    if (strcmp(what, "disable") == 0 || strcmp(what, "enable") == 0) {
+        rc = auth_set_disabled(c->id, r->params[1], what[0] == 'd', &err);
+    } else if (strcmp(what, "password") == 0) {
+        char password[256] = "";
+        lua_State *L = luaL_newstate();
+        size_t off;
+        const char *msg;
+        int ok = L && r->body.len && json_decode(L, r->body.data, r->body.len, &off, &msg) == 0 &&
+                 json_is_object(L, -1) && body_field(L, "password", password, sizeof password);
+        if (L)
+            lua_close(L);
+        if (!ok) {
+            http_send_error(r, 400, "bad_json", "the body must be {\"password\": \"...\"}");
+            buf_free(&err);
+            return;
+        }
+        rc = auth_set_password(c->id, r->params[1], password, &err);
+        sodium_memzero(password, sizeof password);
+    } else {
+        http_send_error(r, 404, "not_found",
+                        "accounts can be disabled, enabled or given a password");
+        buf_free(&err);
+        return;
+    }
+    char action[40];
+    snprintf(action, sizeof action, "account.%s", what);
+    audit(r, c->id, r->actor, action, r->params[1], rc == AUTH_OK ? "done" : "refused");
+    if (rc == AUTH_OK) {
+        buf b = BUF_INIT;
+        buf_adds(&b, "{\"ok\":true}");
+        http_send_json(r, 200, &b);
+    } else {
+        http_send_error(r, auth_status(rc), "account_refused", "%s",
+                        err.len ? buf_cstr(&err) : "no such account");
+    }
+    buf_free(&err);
+}
+
 static void h_reload_all(http_req *r) {
     if (!operator_allowed(r))
         return;
@@ -768,6 +907,9 @@ void api_register(const api_config *c) {
     router_add("POST", "/api/v1/counties/{county}/versions/{version}/activate", h_activate);
     router_add("GET", "/api/v1/counties/{county}/diff", h_diff);
     router_add("POST", "/api/v1/admin/reload", h_reload_all);
+    router_add("GET", "/api/v1/counties/{county}/accounts", h_accounts);
+    router_add("POST", "/api/v1/counties/{county}/accounts", h_account_add);
+    router_add("POST", "/api/v1/counties/{county}/accounts/{username}/{change}", h_account_change);
     router_add("POST", "/api/v1/session", h_login);
     router_add("GET", "/api/v1/session", h_whoami);
     router_add("DELETE", "/api/v1/session", h_logout);

@@ -61,6 +61,30 @@ expect_json api_token_acts_as_operator_without_csrf '.ok' true
 req POST /api/v1/counties/daye/reload -H "Authorization: Bearer ${token%?}0"
 expect_error forged_token_401 401 unauthorized
 
+# The county's administrator manages its staff through the API.
+req POST /api/v1/counties/luannan/accounts -b "$T/jar.admin" -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' \
+    --data-binary '{"username":"rev2","name":"审查员","role":"reviewer","departments":["budongchan"],"password":"'$PW'"}'
+expect_status admin_adds_reviewer 201
+req POST /api/v1/counties/luannan/accounts -b "$T/jar.admin" -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' --data-binary '{"username":"root2","role":"operator","password":"'$PW'"}'
+expect_error admin_cannot_make_operators 403 forbidden
+req POST /api/v1/counties/luannan/accounts -b "$T/jar.admin" -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' --data-binary '{"username":"rev2","role":"clerk","password":"'$PW'"}'
+expect_error duplicate_account_409 409 account_refused
+req GET /api/v1/counties/luannan/accounts -b "$T/jar.admin"
+expect_json admin_lists_accounts '[.accounts[].username] | index("rev2") != null' true
+expect_json list_has_no_secrets '[.accounts[] | keys[]] | map(select(test("hash|password"))) | length' 0
+login luannan rev2 "$PW"
+expect_status new_account_signs_in 200
+req POST /api/v1/counties/luannan/accounts/rev2/disable -b "$T/jar.admin" -H "X-CSRF-Token: $csrf"
+expect_status admin_disables 200
+req GET /api/v1/session -b "$T/jar.rev2"
+expect_error disabled_account_session_ends 401 unauthorized
+req POST /api/v1/counties/luannan/accounts/rev2/password -b "$T/jar.admin" -H "X-CSRF-Token: $csrf" \
+    -H 'Content-Type: application/json' --data-binary '{"password":"short"}'
+expect_error short_password_refused_422 422 account_refused
+
 req DELETE /api/v1/session -b "$T/jar.admin" -H "X-CSRF-Token: $csrf"
 expect_status signout_204 204
 req GET /api/v1/session -b "$T/jar.admin"

@@ -70,6 +70,17 @@ check versions 401 403 403 403 200 200 403 -- GET "$C/versions"
 check activate 401 403 403 403 200 200 403 -- POST "$C/versions/${version:0:12}/activate"
 check diff 401 403 403 403 200 200 403 -- GET "$C/diff"
 check reload_all 401 403 403 403 403 200 403 -- POST /api/v1/admin/reload
+check accounts_list 401 403 403 403 200 200 403 -- GET "$C/accounts"
+i=0
+for role in $ROLES; do
+    i=$((i + 1))
+    as "$role" POST "$C/accounts" -H 'Content-Type: application/json' \
+        --data-binary '{"username":"new'$i'","role":"clerk","password":"'$PW'"}'
+    eval "ADD_$role=$STATUS"
+done
+expect_eq route_accounts_add "$ADD_anon $ADD_clerk $ADD_reviewer $ADD_supervisor $ADD_admin $ADD_operator $ADD_other" \
+    "401 403 403 403 201 201 403"
+check accounts_change 401 403 403 403 200 200 403 -- POST "$C/accounts/new5/enable"
 check whoami 401 200 200 200 200 200 200 -- GET /api/v1/session
 check signout_needs_session 401 401 401 401 401 401 401 -- DELETE /api/v1/session
 check signin_bad_body 400 400 400 400 400 400 400 -- POST /api/v1/session -H 'Content-Type: application/json' --data-binary '{}'
@@ -86,5 +97,5 @@ expect_eq route_action_accept "$got" "401 422 403 403 403 403 403"
 
 # Every route the server has was walked above.
 routes=$(grep -ho 'router_add("[A-Z]*", "[^"]*"' core/*.c | wc -l)
-expect_eq every_route_walked "$routes" 27
+expect_eq every_route_walked "$routes" 30
 stop_server
