@@ -594,43 +594,54 @@ static int identify_token(const char *authorization, int64_t now, principal *who
     return AUTH_OK;
 }
 
+int auth_session_cookies(const char *cookie, const char *vals[], size_t lens[], int max) {
+    static const char name[] = AUTH_COOKIE_NAME;
+    int n = 0;
+    const char *p = cookie;
+    while (p && *p && n < max) {
+        p += strspn(p, " \t;");
+        size_t len = strcspn(p, ";");
+        const char *eq = memchr(p, '=', len);
+        if (eq && (size_t)(eq - p) == sizeof name - 1 && memcmp(p, name, sizeof name - 1) == 0) {
+            const char *v = eq + 1;
+            size_t vlen = len - (size_t)(v - p);
+            while (vlen > 0 && (v[vlen - 1] == ' ' || v[vlen - 1] == '\t'))
+                vlen--;
+            vals[n] = v;
+            lens[n] = vlen;
+            n++;
+        }
+        p += len;
+    }
+    return n;
+}
+
 /* Finds the live session among the cookie header's banshi_session values.
  * Returns AUTH_OK (with *c and token), AUTH_ANONYMOUS, AUTH_DENIED or
  * AUTH_ERROR. */
 static int find_session(const char *cookie, int64_t now, store_credential *c,
                         char token[TOKEN_HEX + 1]) {
-    static const char name[] = AUTH_COOKIE_NAME;
-    int seen = 0;
-    const char *p = cookie;
-    while (*p && seen < MAX_COOKIE_CANDIDATES) {
-        p += strspn(p, " \t;");
-        size_t len = strcspn(p, ";");
-        const char *eq = memchr(p, '=', len);
-        if (eq && (size_t)(eq - p) == sizeof name - 1 && memcmp(p, name, sizeof name - 1) == 0) {
-            seen++;
-            const char *v = eq + 1;
-            size_t vlen = len - (size_t)(v - p);
-            while (vlen > 0 && (v[vlen - 1] == ' ' || v[vlen - 1] == '\t'))
-                vlen--;
-            if (vlen == TOKEN_HEX) {
-                memcpy(token, v, TOKEN_HEX);
-                token[TOKEN_HEX] = '\0';
-                unsigned char hash[STORE_AUTH_HASH_BYTES];
-                int found = valid_token_hex(token) ? (secret_hash(token, key_session, hash),
-                                                      store_session_get(hash, c, NULL))
-                                                   : 0;
-                if (found < 0)
-                    return AUTH_ERROR;
-                if (found && (now - c->until >= conf.session_idle_s ||
-                              now - c->since >= conf.session_absolute_s)) {
-                    store_session_delete(c->id, NULL);
-                    found = 0;
-                }
-                if (found && !c->account.disabled)
-                    return AUTH_OK;
-            }
+    const char *vals[MAX_COOKIE_CANDIDATES];
+    size_t lens[MAX_COOKIE_CANDIDATES];
+    int seen = auth_session_cookies(cookie, vals, lens, MAX_COOKIE_CANDIDATES);
+    for (int i = 0; i < seen; i++) {
+        if (lens[i] != TOKEN_HEX)
+            continue;
+        memcpy(token, vals[i], TOKEN_HEX);
+        token[TOKEN_HEX] = '\0';
+        unsigned char hash[STORE_AUTH_HASH_BYTES];
+        int found = valid_token_hex(token)
+                        ? (secret_hash(token, key_session, hash), store_session_get(hash, c, NULL))
+                        : 0;
+        if (found < 0)
+            return AUTH_ERROR;
+        if (found &&
+            (now - c->until >= conf.session_idle_s || now - c->since >= conf.session_absolute_s)) {
+            store_session_delete(c->id, NULL);
+            found = 0;
         }
-        p += len;
+        if (found && !c->account.disabled)
+            return AUTH_OK;
     }
     return seen ? AUTH_DENIED : AUTH_ANONYMOUS;
 }

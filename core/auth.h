@@ -179,6 +179,12 @@ int auth_token_create(int64_t account_id, const char *name, int64_t ttl_seconds,
 const char *auth_cookie(const char *session_token, int max_age, int secure, char *out, size_t n);
 
 /* The grammar checks, for handlers that take these from a path or body. */
+/* Splits a Cookie header (NULL: none) into the values of the session
+ * cookie, trimmed of trailing blanks: vals[i] points into cookie with length
+ * lens[i]. At most max are returned; returns how many. Pure: for tests and
+ * fuzzing. */
+int auth_session_cookies(const char *cookie, const char *vals[], size_t lens[], int max);
+
 int auth_valid_username(const char *s);
 int auth_valid_role(const char *s);
 int auth_valid_county(const char *s); /* a county id or "*" */
