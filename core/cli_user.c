@@ -1,5 +1,7 @@
 #include "cli_user.h"
 
+#include "store_audit.h"
+
 #include "auth.h"
 #include "store.h"
 #include "store_auth.h"
@@ -206,6 +208,21 @@ static int open_db(const user_args *a, int create) {
     return rc;
 }
 
+/* Account changes made here go into the staff audit log like the API's:
+ * the actor is "cli:" and the login name of whoever ran the command. */
+static void cli_audit(const char *county, const char *action, const char *target,
+                      const char *detail) {
+    const char *who = getenv("SUDO_USER");
+    if (!who || !*who)
+        who = getenv("USER");
+    char actor[80];
+    snprintf(actor, sizeof actor, "cli:%s", who && *who ? who : "unknown");
+    buf err = BUF_INIT;
+    if (store_audit_append(county, actor, "local", action, target, detail, &err) != 0)
+        fprintf(stderr, "banshi user: could not write the audit log: %s\n", buf_cstr(&err));
+    buf_free(&err);
+}
+
 static int need(const char *value, const char *what, const char *help) {
     if (value)
         return 0;
@@ -240,6 +257,7 @@ static int cmd_add(const user_args *a) {
         fprintf(stderr, "banshi user add: %s\n", buf_cstr(&err));
         goto done;
     }
+    cli_audit(county, "account.add", a->username, a->role);
     printf("created %s %s/%s (%s)", a->role, county, a->username, a->name ? a->name : a->username);
     for (int i = 0; i < a->ndep; i++)
         printf("%s%s", i ? "," : ", departments ", a->departments[i]);
@@ -263,6 +281,7 @@ static int cmd_passwd(const user_args *a) {
         fprintf(stderr, "banshi user passwd: %s\n", buf_cstr(&err));
         goto done;
     }
+    cli_audit(a->county, "account.password", a->username, "done");
     printf("changed the password of %s/%s; its sessions have ended\n", a->county, a->username);
     rc = 0;
 done:
@@ -278,6 +297,8 @@ static int cmd_disable(const user_args *a, int disabled) {
         return 1;
     buf err = BUF_INIT;
     int rc = auth_set_disabled(a->county, a->username, disabled, &err) == AUTH_OK ? 0 : 1;
+    if (!rc)
+        cli_audit(a->county, disabled ? "account.disable" : "account.enable", a->username, "done");
     if (rc)
         fprintf(stderr, "banshi user %s: %s\n", disabled ? "disable" : "enable", buf_cstr(&err));
     else if (disabled)
@@ -339,6 +360,7 @@ static int cmd_token(const user_args *a) {
         fprintf(stderr, "banshi user token: %s\n", buf_cstr(&err));
         goto done;
     }
+    cli_audit(a->county, "account.token", a->username, a->name);
     printf("%s\n", token);
     fflush(stdout);
     sodium_memzero(token, sizeof token);

@@ -19,12 +19,13 @@ stop_server
 
 "$BANSHI_BIN" audit list --db "$DB" >"$T/list.json"
 expect_eq audit_lists_actions "$(jq -r '[.[].action] | reverse | join(",")' "$T/list.json")" \
-    "signin,signin_failed,catalog.reload"
+    "account.add,signin,signin_failed,catalog.reload"
+expect_eq audit_names_cli_actor "$(jq -r '.[3].actor | startswith("cli:")' "$T/list.json")" true
 expect_eq audit_names_actor "$(jq -r '.[0].actor' "$T/list.json")" luannan/admin
 expect_eq audit_names_address "$(jq -r '.[0].remote' "$T/list.json")" 127.0.0.1
 "$BANSHI_BIN" audit verify --db "$DB" >"$T/v.out" 2>&1
 expect_eq intact_log_verifies "$?" 0
-expect_true verify_counts_entries grep -q 'intact: 3 entries' "$T/v.out"
+expect_true verify_counts_entries grep -q 'intact: 4 entries' "$T/v.out"
 
 sqlite3 "$DB" "update audit set actor = 'someone' where id = 2" 2>"$T/err"
 expect_true log_refuses_update grep -q 'append-only' "$T/err"
