@@ -194,6 +194,12 @@ end
 
 --- Reports every key of v that fields does not know, with a suggestion.
 function M.check_unknown(fields, v, ctx, path, label)
+  -- Most records have no unknown key: look for one before sorting anything.
+  local clean = true
+  for k in pairs(v) do
+    if type(k) ~= "string" or not fields[k] then clean = false; break end
+  end
+  if clean then return end
   local names = {}
   for k in pairs(fields) do names[#names + 1] = k end
   for _, k in ipairs(util.sorted_keys(v)) do
@@ -223,7 +229,13 @@ local function check_record(ty, v, ctx, path, label)
         ("%s缺少必填字段“%s”（%s）"):format(label.zh, name, f[2]))
     end
   end
-  for _, name in ipairs(util.sorted_keys(ty.fields)) do
+  -- A type's fields never change: sort their names once.
+  local order = ty.order
+  if not order then
+    order = util.sorted_keys(ty.fields)
+    ty.order = order
+  end
+  for _, name in ipairs(order) do
     local f = ty.fields[name]
     if v[name] ~= nil then
       local en = path[1] == nil and name or (label.en .. "." .. name)

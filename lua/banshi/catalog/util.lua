@@ -19,15 +19,49 @@ function M.is_list(t)
 end
 
 --- The keys of t, sorted (strings before numbers, each group in order).
+local function mixed_order(a, b)
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return ta > tb end
+  if ta == "string" or ta == "number" then return a < b end
+  return tostring(a) < tostring(b)
+end
+
 function M.sorted_keys(t)
+  -- Strings and numbers sort with the built-in order, far faster than a
+  -- Lua comparator; other keys (rare) fall back to one.
+  local strs, nums, other = {}, {}, nil
+  for k in pairs(t) do
+    local tk = type(k)
+    if tk == "string" then
+      strs[#strs + 1] = k
+    elseif tk == "number" then
+      nums[#nums + 1] = k
+    else
+      other = other or {}
+      other[#other + 1] = k
+    end
+  end
+  table.sort(strs)
+  table.sort(nums)
+  if other then table.sort(other, mixed_order) end
+  -- Order by type name, descending, as before: "string" > "number" > others
+  -- except "table", "userdata", "thread" which sort above "string".
   local keys = {}
-  for k in pairs(t) do keys[#keys + 1] = k end
-  table.sort(keys, function(a, b)
-    local ta, tb = type(a), type(b)
-    if ta ~= tb then return ta > tb end
-    if ta == "string" or ta == "number" then return a < b end
-    return tostring(a) < tostring(b)
-  end)
+  local function add(list) for i = 1, #list do keys[#keys + 1] = list[i] end end
+  if other then
+    local above, below = {}, {}
+    for _, k in ipairs(other) do
+      if type(k) > "string" then above[#above + 1] = k else below[#below + 1] = k end
+    end
+    add(above); add(strs)
+    local mid, low = {}, {}
+    for _, k in ipairs(below) do
+      if type(k) > "number" then mid[#mid + 1] = k else low[#low + 1] = k end
+    end
+    add(mid); add(nums); add(low)
+  else
+    add(strs); add(nums)
+  end
   return keys
 end
 
