@@ -622,7 +622,54 @@ static void h_act(http_req *r) {
     buf_free(&err);
 }
 
+/* GET /api/v1/counties/{county}/applications[?state=&page=&per_page=]: the
+ * county's cases, newest first, for its clerks and supervisors. */
+static void h_list(http_req *r) {
+    principal who;
+    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
+                           http_header(r, "X-CSRF-Token"), &who);
+    if (rc != AUTH_OK) {
+        http_send_with_header(r, 401, "application/json; charset=utf-8",
+                              "{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign in\"}}",
+                              strlen("{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign "
+                                     "in\"}}"),
+                              HTTP_MEM_STATIC, "WWW-Authenticate", "Bearer");
+        return;
+    }
+    if (strcmp(who.county, r->params[0]) != 0 ||
+        (strcmp(who.role, "clerk") != 0 && strcmp(who.role, "supervisor") != 0)) {
+        http_send_error(r, 403, "forbidden",
+                        "only this county's clerks and supervisors list its "
+                        "applications");
+        return;
+    }
+    const char *state = http_query(r, "state");
+    if (state && (!*state || strlen(state) > 20 ||
+                  strspn(state, "abcdefghijklmnopqrstuvwxyz_") != strlen(state))) {
+        http_send_error(r, 400, "bad_parameter", "state is a state name such as accepted");
+        return;
+    }
+    const char *pp = http_query(r, "per_page"), *pg = http_query(r, "page");
+    long per_page = pp ? strtol(pp, NULL, 10) : 50, page = pg ? strtol(pg, NULL, 10) : 1;
+    if (per_page < 1 || per_page > 500 || page < 1 || page > 100000) {
+        http_send_error(r, 400, "bad_parameter", "page from 1, per_page from 1 to 500");
+        return;
+    }
+    buf b = BUF_INIT, err = BUF_INIT;
+    buf_adds(&b, "{\"applications\":");
+    if (store_app_list(r->params[0], state, (int)per_page, (int)((page - 1) * per_page), &b,
+                       &err) != 0) {
+        buf_free(&b);
+        http_send_error(r, 500, "store", "%s", buf_cstr(&err));
+    } else {
+        buf_printf(&b, ",\"page\":%ld,\"per_page\":%ld}", page, per_page);
+        http_send_json(r, 200, &b);
+    }
+    buf_free(&err);
+}
+
 void api_apps_register(void) {
+    router_add("GET", "/api/v1/counties/{county}/applications", h_list);
     router_add("POST", "/api/v1/counties/{county}/applications/{number}/{action}", h_act);
     router_add("GET", "/api/v1/counties/{county}/items/{code}/deadline", h_deadline);
     router_add("POST", "/api/v1/counties/{county}/applications", h_submit);

@@ -63,6 +63,7 @@ done
 check uploads 201 201 201 201 201 201 201 -- POST "$C/uploads" -F "f=@$T/a.pdf"
 check submit 201 201 201 201 201 201 201 -- POST "$C/applications" -H 'Content-Type: application/json' --data-binary "$APP"
 n=$(jq -r .number "$T/body"); qc=$(jq -r .query_code "$T/body")
+check list_applications 401 200 403 200 403 403 403 -- GET "$C/applications"
 check progress_with_code $ALL200 -- GET "$C/applications/$n?code=$qc"
 check staff_view 400 200 200 200 403 403 403 -- GET "$C/applications/$n"
 check reload 401 403 403 403 200 200 403 -- POST "$C/reload"
@@ -97,5 +98,5 @@ expect_eq route_action_accept "$got" "401 422 403 403 403 403 403"
 
 # Every route the server has was walked above.
 routes=$(grep -ho 'router_add("[A-Z]*", "[^"]*"' core/*.c | wc -l)
-expect_eq every_route_walked "$routes" 30
+expect_eq every_route_walked "$routes" 31
 stop_server

@@ -95,6 +95,11 @@ expect_json tampered_field_named '.replay.difference' .decision.result
 req GET "$C/applications/$n" -b "$T/jar.stranger"
 expect_error other_county_staff_cannot_read 403 forbidden
 
+req GET "$C/applications?state=issued" -b "$T/jar.clerk1"
+expect_json clerk_lists_issued_cases "[.applications[].number] | index(\"$n\") != null" true
+req GET "$C/applications?state=Bad" -b "$T/jar.clerk1"
+expect_error list_state_grammar 400 bad_parameter
+
 # The applicant withdraws another application with the query code.
 req_json POST $C/applications "$APP"
 n2=$(jq -r .number "$T/body"); qc2=$(jq -r .query_code "$T/body")
