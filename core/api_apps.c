@@ -81,18 +81,12 @@ static int decode_object(lua_State *L, const buf *body, submit_ctx *c) {
     return 1;
 }
 
-/* Runs inside vm_call: apps.submit(model, version, body, now, query_code). */
-static int l_submit(lua_State *L) {
-    submit_ctx *c = lua_touserdata(L, 1);
-    lua_settop(L, 0);
-    vm_push_function(L, "banshi.apps", "submit");
-    lua_rawgeti(L, LUA_REGISTRYINDEX, c->g->model_ref);
-    lua_pushstring(L, c->g->hash);
-    if (!decode_object(L, &c->r->body, c))
-        return 0;
-    lua_pushinteger(L, (lua_Integer)c->op.at / 1000);
-    lua_pushstring(L, c->query_code);
-    lua_call(L, 5, 2);
+/* Takes banshi.apps' two results (result, or nil and the workflow's error)
+ * from the top of the stack: a refusal goes to c->status and c->err_json
+ * (returns 0); otherwise the document, the event and the new state are
+ * copied into c and the result table's index is returned. Raises on a
+ * malformed answer. */
+static int take_result(lua_State *L, submit_ctx *c) {
     char msg[256];
     if (lua_isnil(L, -2)) {
         lua_getfield(L, -1, "status");
@@ -110,11 +104,29 @@ static int l_submit(lua_State *L) {
     size_t dl, el;
     const char *d = lua_tolstring(L, -2, &dl), *e = lua_tolstring(L, -1, &el);
     if (!d || !e)
-        return luaL_error(L, "banshi.apps.submit returned no document");
+        return luaL_error(L, "banshi.apps returned no document");
     buf_add(&c->doc, d, dl);
     buf_add(&c->event, e, el);
     lua_pop(L, 2);
     copy_string_field(L, res, "state", c->state, sizeof c->state);
+    return res;
+}
+
+/* Runs inside vm_call: apps.submit(model, version, body, now, query_code). */
+static int l_submit(lua_State *L) {
+    submit_ctx *c = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    vm_push_function(L, "banshi.apps", "submit");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->g->model_ref);
+    lua_pushstring(L, c->g->hash);
+    if (!decode_object(L, &c->r->body, c))
+        return 0;
+    lua_pushinteger(L, (lua_Integer)c->op.at / 1000);
+    lua_pushstring(L, c->query_code);
+    lua_call(L, 5, 2);
+    int res = take_result(L, c);
+    if (!res)
+        return 0;
     copy_string_field(L, res, "subject", c->subject, sizeof c->subject);
     copy_string_field(L, res, "prefix", c->prefix, sizeof c->prefix);
     return 0;
@@ -454,28 +466,9 @@ static int l_act(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)c->op.at / 1000);
     lua_pushstring(L, c->app.number);
     lua_call(L, 7, 2);
-    char msg[256];
-    if (lua_isnil(L, -2)) {
-        lua_getfield(L, -1, "status");
-        c->status = (int)lua_tointeger(L, -1);
-        lua_pop(L, 1);
-        if (c->status < 400 || c->status > 499)
-            c->status = 422;
-        if (json_encode(L, -1, &c->err_json, msg, sizeof msg) != 0)
-            return luaL_error(L, "cannot encode the refusal: %s", msg);
+    int res = take_result(L, c);
+    if (!res)
         return 0;
-    }
-    int res = lua_gettop(L) - 1;
-    lua_getfield(L, res, "doc");
-    lua_getfield(L, res, "event");
-    size_t dl, el;
-    const char *d = lua_tolstring(L, -2, &dl), *e = lua_tolstring(L, -1, &el);
-    if (!d || !e)
-        return luaL_error(L, "banshi.apps.act returned no document");
-    buf_add(&c->doc, d, dl);
-    buf_add(&c->event, e, el);
-    lua_pop(L, 2);
-    copy_string_field(L, res, "state", c->state, sizeof c->state);
     copy_string_field(L, res, "from", c->from, sizeof c->from);
     copy_string_field(L, res, "actor", c->actor, sizeof c->actor);
     return 0;
