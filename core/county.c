@@ -1093,7 +1093,7 @@ int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warni
             lua_pushlstring(L, files.v[i].data, files.v[i].len);
             lua_setfield(L, -2, files.v[i].path);
         }
-        if (vm_call_budget(v, 1, 2, LOAD_INSTR, LOAD_SECONDS, &err) == 0) {
+        if (vm_call_budget(v, 1, 2, lim->call_instr, LOAD_SECONDS, &err) == 0) {
             for (int which = 0; which < 2; which++) {
                 int list = M + 1 + which;
                 if (!lua_istable(L, list))

@@ -142,7 +142,9 @@ int county_diff(county *c, const char *from, const char *to, buf *out, buf *err)
 generation *county_version(county *c, const char *hash, buf *err);
 
 /* Validates every catalogue under dir without serving anything (banshi
- * check). Prints each problem to out. Returns the number of errors. */
+ * check), with lim's memory budget and lim->call_instr as the instruction
+ * budget of the whole check. Prints each problem to out. Returns the number
+ * of errors. */
 int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warnings);
 
 /* Finds an item in a snapshot; NULL if absent. */

@@ -429,20 +429,32 @@ out_store:
 }
 
 static int cmd_check(int argc, char **argv) {
-    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-        puts("usage: banshi check [DIR]\n"
-             "Validates every catalogue under DIR (default catalogs) as a load would, prints\n"
-             "every problem with file:line, item and field, and exits 1 on any error.");
-        return 0;
-    }
-    if (argc > 2) {
-        fputs("usage: banshi check [DIR]\n", stderr);
-        return 2;
-    }
-    const char *dir = argc > 1 ? argv[1] : "catalogs";
+    const char *dir = "catalogs";
     vm_limits lim;
     vm_default_limits(&lim);
     lim.mem_bytes = 512u << 20;
+    lim.call_instr = 2000000000ull; /* a whole tree of catalogues, like a load */
+    int ndirs = 0;
+    for (int i = 1; i < argc; i++) {
+        double d;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            puts("usage: banshi check [--lua-instructions N] [DIR]\n"
+                 "Validates every catalogue under DIR (default catalogs) as a load would, prints\n"
+                 "every problem with file:line, item and field, and exits 1 on any error.\n"
+                 "--lua-instructions bounds the Lua work of the whole check (default 2e9), so\n"
+                 "that a catalogue file that never ends is reported quickly.");
+            return 0;
+        } else if (strcmp(argv[i], "--lua-instructions") == 0 && i + 1 < argc) {
+            if (parse_number("lua-instructions", argv[++i], 1000, 1e12, &d) != 0)
+                return 2;
+            lim.call_instr = (uint64_t)d;
+        } else if (argv[i][0] != '-' && !ndirs++) {
+            dir = argv[i];
+        } else {
+            fputs("usage: banshi check [--lua-instructions N] [DIR]\n", stderr);
+            return 2;
+        }
+    }
     buf out = BUF_INIT;
     int warnings = 0;
     int errors = county_check_dir(dir, &lim, &out, &warnings);
