@@ -1,7 +1,7 @@
 -- Specifications of banshi.calendar: working days, deadlines, clock stops.
 --
 -- The data are the State Council schedules for 2025 and 2026 as given in
--- /work/shared/DOMAIN.md. Instants in the cases are written as Shanghai wall
+-- shared/DOMAIN.md (beside the repository). Instants in the cases are written as Shanghai wall
 -- clock times and converted by a deliberately naive helper (a loop over
 -- years and months), so the module's own date arithmetic is checked against
 -- an independent one, and both against os.date("!...") which is UTC and so
