@@ -10,6 +10,7 @@
 #include "json.h"
 #include "log.h"
 #include "router.h"
+#include "store.h"
 #include "store_app.h"
 #include "store_audit.h"
 
@@ -661,7 +662,46 @@ static void h_list(http_req *r) {
     buf_free(&err);
 }
 
+/* GET /api/v1/counties/{county}/uploads/{hash}: a material's file, for the
+ * county's clerks, reviewers and supervisors (applicants' files are never
+ * public: they hold identity documents). */
+static void h_upload_get(http_req *r) {
+    principal who;
+    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
+                           http_header(r, "X-CSRF-Token"), &who);
+    if (rc != AUTH_OK) {
+        http_send_error(r, 401, "unauthorized", "sign in to read uploaded materials");
+        return;
+    }
+    if (strcmp(who.county, r->params[0]) != 0 || strcmp(who.role, "county_admin") == 0 ||
+        strcmp(who.role, "operator") == 0) {
+        http_send_error(r, 403, "forbidden", "only this county's staff read its applicants' files");
+        return;
+    }
+    const char *hash = r->params[1];
+    if (strlen(hash) != 64 || strspn(hash, "0123456789abcdef") != 64) {
+        http_send_error(r, 400, "bad_request", "'%s' is not a file hash", hash);
+        return;
+    }
+    char ctype[128];
+    void *data = NULL;
+    size_t len = 0;
+    buf err = BUF_INIT;
+    int found = store_upload_get(r->params[0], hash, ctype, &data, &len, &err);
+    if (found == 1) {
+        http_send_with_header(r, 200, ctype, data, len, HTTP_MEM_FREE, "Cache-Control",
+                              "private, no-store");
+    } else if (found == 0) {
+        http_send_error(r, 404, "upload_not_found", "no such file in this county");
+    } else {
+        free(data);
+        http_send_error(r, 500, "store", "%s", buf_cstr(&err));
+    }
+    buf_free(&err);
+}
+
 void api_apps_register(void) {
+    router_add("GET", "/api/v1/counties/{county}/uploads/{hash}", h_upload_get);
     router_add("GET", "/api/v1/counties/{county}/applications", h_list);
     router_add("POST", "/api/v1/counties/{county}/applications/{number}/{action}", h_act);
     router_add("GET", "/api/v1/counties/{county}/items/{code}/deadline", h_deadline);

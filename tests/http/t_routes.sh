@@ -61,6 +61,8 @@ for r in departments windows bundles figures calendar export.csv export.json; do
     check "$r" $ALL200 -- GET "$C/$r"
 done
 check uploads 201 201 201 201 201 201 201 -- POST "$C/uploads" -F "f=@$T/a.pdf"
+h=$(jq -r '.files[0].hash' "$T/body")
+check upload_read 401 200 200 200 403 403 403 -- GET "$C/uploads/$h"
 check submit 201 201 201 201 201 201 201 -- POST "$C/applications" -H 'Content-Type: application/json' --data-binary "$APP"
 n=$(jq -r .number "$T/body"); qc=$(jq -r .query_code "$T/body")
 check list_applications 401 200 403 200 403 403 403 -- GET "$C/applications"
@@ -98,5 +100,5 @@ expect_eq route_action_accept "$got" "401 422 403 403 403 403 403"
 
 # Every route the server has was walked above.
 routes=$(grep -ho 'router_add("[A-Z]*", "[^"]*"' core/*.c | wc -l)
-expect_eq every_route_walked "$routes" 31
+expect_eq every_route_walked "$routes" 32
 stop_server
