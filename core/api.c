@@ -426,11 +426,6 @@ static void h_upload(http_req *r) {
 
 /* ---- who may do what: the one place that decides for staff routes -------- */
 
-enum access {
-    ACCESS_OPERATOR,     /* the server operator only */
-    ACCESS_COUNTY_ADMIN, /* the operator, or the administrator of that county */
-};
-
 static int operator_token_matches(const char *auth) {
     if (!conf.admin_token || !*conf.admin_token || !auth || strncmp(auth, "Bearer ", 7) != 0)
         return 0;
@@ -449,52 +444,84 @@ static void send_unauthorized(http_req *r, const char *why) {
                           "WWW-Authenticate", "Bearer");
 }
 
-/* Answers 401/403 itself and returns 0 unless the caller may take an action
- * needing `need` on county (NULL: the whole server). */
-static int allowed(http_req *r, enum access need, const char *county_id) {
+static int is_role(const principal *who, const char *a, const char *b, const char *c) {
+    return strcmp(who->role, a) == 0 || (b && strcmp(who->role, b) == 0) ||
+           (c && strcmp(who->role, c) == 0);
+}
+
+void api_access(int index, enum access rule) { router_set_access(index, (int)rule); }
+
+/* Who may do what: the one decision, made for every request before its
+ * handler runs, from the route's rule (see the table in docs/security.md).
+ * Answers 401/403 itself and returns 0 to stop the request. On success a
+ * signed-in caller is left in r->principal and named in r->actor. */
+static int api_authorize(http_req *r, int access) {
     r->actor[0] = '\0';
+    if (access == ACCESS_PUBLIC || (access == ACCESS_PROGRESS && http_query(r, "code")))
+        return 1;
     const char *auth = http_header(r, "Authorization");
     if (operator_token_matches(auth)) {
-        snprintf(r->actor, sizeof r->actor, "operator-token");
-        return 1;
+        if (access == ACCESS_OPERATOR || access == ACCESS_COUNTY_ADMIN) {
+            snprintf(r->actor, sizeof r->actor, "operator-token");
+            return 1;
+        }
+        http_send_error(r, 403, "forbidden", "the operator token serves operator routes only");
+        return 0;
     }
-    principal who;
+    principal *who = malloc(sizeof *who);
+    if (!who) {
+        http_send_error(r, 503, "busy", "out of memory");
+        return 0;
+    }
     int rc = auth_identify(auth, http_header(r, "Cookie"), r->method,
-                           http_header(r, "X-CSRF-Token"), &who);
+                           http_header(r, "X-CSRF-Token"), who);
     if (rc == AUTH_CSRF) {
+        free(who);
         http_send_error(r, 403, "csrf",
                         "a signed-in request that changes something needs the "
                         "X-CSRF-Token header given at sign-in");
         return 0;
     }
     if (rc != AUTH_OK) {
-        send_unauthorized(r, "sign in, or give an operator's bearer token");
+        free(who);
+        if (access == ACCESS_APPLICATION_ACT)
+            return 1; /* perhaps the applicant: the handler checks the query code */
+        send_unauthorized(r, access == ACCESS_OPERATOR || access == ACCESS_COUNTY_ADMIN
+                                 ? "sign in, or give an operator's bearer token"
+                                 : "sign in");
         return 0;
     }
-    snprintf(r->actor, sizeof r->actor, "%s/%s", who.county, who.username);
-    if (strcmp(who.role, "operator") == 0)
-        return 1;
-    if (need == ACCESS_COUNTY_ADMIN && strcmp(who.role, "county_admin") == 0 && county_id &&
-        strcmp(who.county, county_id) == 0)
-        return 1;
-    http_send_error(r, 403, "forbidden", "a %s of %s may not do this; it needs %s", who.role,
-                    who.county,
-                    need == ACCESS_OPERATOR ? "the server operator"
-                                            : "the operator or this county's administrator");
-    return 0;
+    r->principal = who;
+    snprintf(r->actor, sizeof r->actor, "%s/%s", who->county, who->username);
+    const char *county_id = r->params[0];
+    int here = county_id && strcmp(who->county, county_id) == 0;
+    int ok = 0;
+    switch ((enum access)access) {
+    case ACCESS_OPERATOR: ok = is_role(who, "operator", NULL, NULL); break;
+    case ACCESS_COUNTY_ADMIN:
+        ok = is_role(who, "operator", NULL, NULL) ||
+             (here && is_role(who, "county_admin", NULL, NULL));
+        break;
+    case ACCESS_CASEWORK:
+    case ACCESS_PROGRESS:
+    case ACCESS_APPLICATION_ACT:
+        ok = here && is_role(who, "clerk", "reviewer", "supervisor");
+        break;
+    case ACCESS_CASELIST: ok = here && is_role(who, "clerk", "supervisor", NULL); break;
+    case ACCESS_PUBLIC: ok = 1; break;
+    }
+    if (!ok)
+        http_send_error(r, 403, "forbidden", "a %s of %s may not do this", who->role, who->county);
+    return ok;
 }
-
-static int operator_allowed(http_req *r) { return allowed(r, ACCESS_OPERATOR, NULL); }
 
 /* The county named in the path, for county-scoped staff routes; answers
  * itself and returns NULL when there is none or the caller may not. */
 static county *operator_county(http_req *r) {
     county *c = api_valid_county_id(r->params[0]) ? county_find(r->params[0]) : NULL;
-    if (!c) {
+    if (!c)
         http_send_error(r, 404, "county_not_found", "no county '%s'", r->params[0]);
-        return NULL;
-    }
-    return allowed(r, ACCESS_COUNTY_ADMIN, c->id) ? c : NULL;
+    return c;
 }
 
 /* Records a staff action; a failure to record is logged, not hidden. */
@@ -843,8 +870,6 @@ static void h_account_change(http_req *r) {
 }
 
 static void h_reload_all(http_req *r) {
-    if (!operator_allowed(r))
-        return;
     buf b = BUF_INIT;
     int failed = 0;
     buf_adds(&b, "{\"results\":[");
@@ -886,6 +911,8 @@ static void h_versions(http_req *r) {
 
 void api_register(const api_config *c) {
     conf = *c;
+    http_set_authorizer(api_authorize);
+    /* Every route is public unless its rule says otherwise (api_access). */
     router_add("GET", "/healthz", h_healthz);
     router_add("GET", "/metrics", h_metrics);
     router_add("GET", "/api/v1/counties", h_counties);
@@ -902,14 +929,22 @@ void api_register(const api_config *c) {
     router_add("GET", "/api/v1/counties/{county}/export.json", h_export_json);
     int up = router_add("POST", "/api/v1/counties/{county}/uploads", h_upload);
     router_set_body_limit(up, c->upload_limit);
-    router_add("POST", "/api/v1/counties/{county}/reload", h_reload);
-    router_add("GET", "/api/v1/counties/{county}/versions", h_versions);
-    router_add("POST", "/api/v1/counties/{county}/versions/{version}/activate", h_activate);
-    router_add("GET", "/api/v1/counties/{county}/diff", h_diff);
-    router_add("POST", "/api/v1/admin/reload", h_reload_all);
-    router_add("GET", "/api/v1/counties/{county}/accounts", h_accounts);
-    router_add("POST", "/api/v1/counties/{county}/accounts", h_account_add);
-    router_add("POST", "/api/v1/counties/{county}/accounts/{username}/{change}", h_account_change);
+    api_access(router_add("POST", "/api/v1/counties/{county}/reload", h_reload),
+               ACCESS_COUNTY_ADMIN);
+    api_access(router_add("GET", "/api/v1/counties/{county}/versions", h_versions),
+               ACCESS_COUNTY_ADMIN);
+    api_access(
+        router_add("POST", "/api/v1/counties/{county}/versions/{version}/activate", h_activate),
+        ACCESS_COUNTY_ADMIN);
+    api_access(router_add("GET", "/api/v1/counties/{county}/diff", h_diff), ACCESS_COUNTY_ADMIN);
+    api_access(router_add("POST", "/api/v1/admin/reload", h_reload_all), ACCESS_OPERATOR);
+    api_access(router_add("GET", "/api/v1/counties/{county}/accounts", h_accounts),
+               ACCESS_COUNTY_ADMIN);
+    api_access(router_add("POST", "/api/v1/counties/{county}/accounts", h_account_add),
+               ACCESS_COUNTY_ADMIN);
+    api_access(router_add("POST", "/api/v1/counties/{county}/accounts/{username}/{change}",
+                          h_account_change),
+               ACCESS_COUNTY_ADMIN);
     router_add("POST", "/api/v1/session", h_login);
     router_add("GET", "/api/v1/session", h_whoami);
     router_add("DELETE", "/api/v1/session", h_logout);

@@ -250,15 +250,8 @@ static int l_verify(lua_State *L) {
 
 /* Staff of the county read the whole stored document and its events. */
 static int staff_view(http_req *r) {
-    principal who;
-    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
-                           http_header(r, "X-CSRF-Token"), &who);
-    if (rc != AUTH_OK)
+    if (!r->principal)
         return 0;
-    if (strcmp(who.county, r->params[0]) != 0 || strcmp(who.role, "county_admin") == 0) {
-        http_send_error(r, 403, "forbidden", "only this county's staff read its applications");
-        return 1;
-    }
     if (!valid_number(r->params[1])) {
         http_send_error(r, 400, "bad_request", "'%s' is not an application number", r->params[1]);
         return 1;
@@ -539,19 +532,13 @@ static void h_act(http_req *r) {
     buf err = BUF_INIT;
     int found = store_app_get(cty->id, r->params[1], 0, &c->app, &err);
     const char *qc = http_header(r, "X-Query-Code");
-    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
-                           http_header(r, "X-CSRF-Token"), &c->who);
+    /* The authorizer let through this county's caseworkers, or nobody
+     * signed in: then it must be the applicant, proven by the query code. */
+    if (r->principal)
+        c->who = *(principal *)r->principal;
     if (found != 1) {
         http_send_error(r, 404, "application_not_found", "no application %s", r->params[1]);
-    } else if (rc == AUTH_CSRF) {
-        http_send_error(r, 403, "csrf", "a signed-in change needs the X-CSRF-Token header");
-    } else if (rc == AUTH_OK && strcmp(c->who.role, "clerk") != 0 &&
-               strcmp(c->who.role, "reviewer") != 0 && strcmp(c->who.role, "supervisor") != 0) {
-        http_send_error(r, 403, "forbidden", "a %s does not handle applications", c->who.role);
-    } else if (rc == AUTH_OK && strcmp(c->who.county, cty->id) != 0) {
-        http_send_error(r, 403, "forbidden", "staff of %s may not act on %s's applications",
-                        c->who.county, cty->id);
-    } else if (rc != AUTH_OK && !(qc && strlen(qc) == QUERY_CODE_LEN &&
+    } else if (!r->principal && !(qc && strlen(qc) == QUERY_CODE_LEN &&
                                   sodium_memcmp(qc, c->app.query_code, QUERY_CODE_LEN) == 0)) {
         http_send_with_header(r, 401, "application/json; charset=utf-8",
                               "{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign in, or "
@@ -561,7 +548,7 @@ static void h_act(http_req *r) {
                                      "X-Query-Code\"}}"),
                               HTTP_MEM_STATIC, "WWW-Authenticate", "Bearer");
     } else {
-        c->as_applicant = rc != AUTH_OK;
+        c->as_applicant = r->principal == NULL;
         /* The rules of the version the application was received under. */
         c->g = county_version(cty, c->app.version, &err);
         if (!c->g) {
@@ -619,24 +606,6 @@ static void h_act(http_req *r) {
 /* GET /api/v1/counties/{county}/applications[?state=&page=&per_page=]: the
  * county's cases, newest first, for its clerks and supervisors. */
 static void h_list(http_req *r) {
-    principal who;
-    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
-                           http_header(r, "X-CSRF-Token"), &who);
-    if (rc != AUTH_OK) {
-        http_send_with_header(r, 401, "application/json; charset=utf-8",
-                              "{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign in\"}}",
-                              strlen("{\"error\":{\"code\":\"unauthorized\",\"message\":\"sign "
-                                     "in\"}}"),
-                              HTTP_MEM_STATIC, "WWW-Authenticate", "Bearer");
-        return;
-    }
-    if (strcmp(who.county, r->params[0]) != 0 ||
-        (strcmp(who.role, "clerk") != 0 && strcmp(who.role, "supervisor") != 0)) {
-        http_send_error(r, 403, "forbidden",
-                        "only this county's clerks and supervisors list its "
-                        "applications");
-        return;
-    }
     const char *state = http_query(r, "state");
     if (state && (!*state || strlen(state) > 20 ||
                   strspn(state, "abcdefghijklmnopqrstuvwxyz_") != strlen(state))) {
@@ -666,18 +635,6 @@ static void h_list(http_req *r) {
  * county's clerks, reviewers and supervisors (applicants' files are never
  * public: they hold identity documents). */
 static void h_upload_get(http_req *r) {
-    principal who;
-    int rc = auth_identify(http_header(r, "Authorization"), http_header(r, "Cookie"), r->method,
-                           http_header(r, "X-CSRF-Token"), &who);
-    if (rc != AUTH_OK) {
-        http_send_error(r, 401, "unauthorized", "sign in to read uploaded materials");
-        return;
-    }
-    if (strcmp(who.county, r->params[0]) != 0 || strcmp(who.role, "county_admin") == 0 ||
-        strcmp(who.role, "operator") == 0) {
-        http_send_error(r, 403, "forbidden", "only this county's staff read its applicants' files");
-        return;
-    }
     const char *hash = r->params[1];
     if (strlen(hash) != 64 || strspn(hash, "0123456789abcdef") != 64) {
         http_send_error(r, 400, "bad_request", "'%s' is not a file hash", hash);
@@ -701,10 +658,15 @@ static void h_upload_get(http_req *r) {
 }
 
 void api_apps_register(void) {
-    router_add("GET", "/api/v1/counties/{county}/uploads/{hash}", h_upload_get);
-    router_add("GET", "/api/v1/counties/{county}/applications", h_list);
-    router_add("POST", "/api/v1/counties/{county}/applications/{number}/{action}", h_act);
+    api_access(router_add("GET", "/api/v1/counties/{county}/uploads/{hash}", h_upload_get),
+               ACCESS_CASEWORK);
+    api_access(router_add("GET", "/api/v1/counties/{county}/applications", h_list),
+               ACCESS_CASELIST);
+    api_access(
+        router_add("POST", "/api/v1/counties/{county}/applications/{number}/{action}", h_act),
+        ACCESS_APPLICATION_ACT);
     router_add("GET", "/api/v1/counties/{county}/items/{code}/deadline", h_deadline);
     router_add("POST", "/api/v1/counties/{county}/applications", h_submit);
-    router_add("GET", "/api/v1/counties/{county}/applications/{number}", h_progress);
+    api_access(router_add("GET", "/api/v1/counties/{county}/applications/{number}", h_progress),
+               ACCESS_PROGRESS);
 }

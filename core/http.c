@@ -23,6 +23,9 @@
 #define GZIP_MIN 1024
 
 static struct MHD_Daemon *daemon_;
+static http_authorizer authorizer;
+
+void http_set_authorizer(http_authorizer fn) { authorizer = fn; }
 static http_options opts;
 static _Atomic int inflight;
 static int bound_port;
@@ -296,6 +299,8 @@ static void dispatch(http_req *r) {
         return;
     }
     const route *rt = router_get(r->route);
+    if (authorizer && !authorizer(r, rt->access))
+        return;
     rt->fn(r);
     if (!r->replied && !r->resume)
         http_send_error(r, 500, "internal", "the handler for %s gave no answer", rt->pattern);
@@ -398,6 +403,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
         r->cleanup(r);
     buf_free(&r->body);
     free(r->path_copy);
+    free(r->principal);
     free(r);
     atomic_fetch_sub(&inflight, 1);
 }

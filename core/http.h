@@ -65,7 +65,8 @@ struct http_req {
     void *hold;                  /* what cleanup releases */
     void (*cleanup)(http_req *r);
     char remote[48];
-    char actor[80]; /* who the authorization check found, for the audit log */
+    char actor[80];  /* who the authorization check found, for the audit log */
+    void *principal; /* the signed-in caller found by the authorizer; freed with r */
 };
 
 typedef struct http_options {
@@ -94,6 +95,12 @@ void http_stop(void);
  * commit. */
 void http_suspend(http_req *r, void (*on_resume)(http_req *r));
 void http_resume(http_req *r);
+
+/* The one function that decides, before any handler runs, whether the
+ * caller may use the matched route (given its access rule). It answers
+ * 401/403 itself and returns 0 to stop the request. */
+typedef int (*http_authorizer)(http_req *r, int access);
+void http_set_authorizer(http_authorizer fn);
 
 /* Request accessors. Returned strings belong to the request. */
 const char *http_header(http_req *r, const char *name);

@@ -52,6 +52,11 @@ void router_set_body_limit(int index, size_t limit) {
         table[index].r.body_limit = limit;
 }
 
+void router_set_access(int index, int access) {
+    if (index >= 0 && index < ntable)
+        table[index].r.access = access;
+}
+
 int router_count(void) { return ntable; }
 
 const route *router_get(int index) { return index >= 0 && index < ntable ? &table[index].r : NULL; }

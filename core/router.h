@@ -17,6 +17,7 @@ typedef struct route {
     const char *pattern;
     http_handler fn;
     size_t body_limit; /* 0: the server default */
+    int access;        /* who may call it; the values belong to the authorizer */
 } route;
 
 /* Adds a route. Returns its index, or -1 when the table is full or the
@@ -24,6 +25,8 @@ typedef struct route {
 int router_add(const char *method, const char *pattern, http_handler fn);
 /* Sets the body limit of the route at index. */
 void router_set_body_limit(int index, size_t limit);
+/* Sets the access rule of the route at index (see http_set_authorizer). */
+void router_set_access(int index, int access);
 
 enum { ROUTER_FOUND = 0, ROUTER_NOT_FOUND = 404, ROUTER_BAD_METHOD = 405 };
 

@@ -32,7 +32,7 @@ expect_error wrong_code_same_as_unknown 404 application_not_found
 req GET "$A/${number:0:39}9999?code=$code"
 expect_error unknown_number_is_404 404 application_not_found
 req GET "$A/$number"
-expect_error progress_needs_code 400 bad_request
+expect_error progress_without_code_needs_signin 401 unauthorized
 
 req_json POST $A '{"item":"'$ITEM'","applicant":{"kind":"自然人","name":"","id_number":"110105194912310021"}}'
 expect_status invalid_applicant_refused 422

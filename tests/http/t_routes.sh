@@ -67,7 +67,7 @@ check submit 201 201 201 201 201 201 201 -- POST "$C/applications" -H 'Content-T
 n=$(jq -r .number "$T/body"); qc=$(jq -r .query_code "$T/body")
 check list_applications 401 200 403 200 403 403 403 -- GET "$C/applications"
 check progress_with_code $ALL200 -- GET "$C/applications/$n?code=$qc"
-check staff_view 400 200 200 200 403 403 403 -- GET "$C/applications/$n"
+check staff_view 401 200 200 200 403 403 403 -- GET "$C/applications/$n"
 check reload 401 403 403 403 200 200 403 -- POST "$C/reload"
 check versions 401 403 403 403 200 200 403 -- GET "$C/versions"
 check activate 401 403 403 403 200 200 403 -- POST "$C/versions/${version:0:12}/activate"
