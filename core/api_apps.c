@@ -261,6 +261,11 @@ static int staff_view(http_req *r) {
     if (store_app_get(r->params[0], r->params[1], 0, &app, &err) != 1) {
         http_send_error(r, 404, "application_not_found", "no application %s", r->params[1]);
     } else {
+        buf aerr = BUF_INIT;
+        if (store_audit_append(r->params[0], r->actor, r->remote, "application.view", app.number,
+                               app.state, &aerr) != 0)
+            log_msg(LOG_ERROR, "audit", "%s", buf_cstr(&aerr));
+        buf_free(&aerr);
         buf_printf(&b,
                    "{\"number\":\"%s\",\"state\":\"%s\",\"version\":\"%s\",\"seq\":%lld,"
                    "\"application\":",
@@ -646,6 +651,12 @@ static void h_upload_get(http_req *r) {
     buf err = BUF_INIT;
     int found = store_upload_get(r->params[0], hash, ctype, &data, &len, &err);
     if (found == 1) {
+        /* Applicants' files hold identity documents: who read one is kept. */
+        buf aerr = BUF_INIT;
+        if (store_audit_append(r->params[0], r->actor, r->remote, "upload.read", hash, ctype,
+                               &aerr) != 0)
+            log_msg(LOG_ERROR, "audit", "%s", buf_cstr(&aerr));
+        buf_free(&aerr);
         http_send_with_header(r, 200, ctype, data, len, HTTP_MEM_FREE, "Cache-Control",
                               "private, no-store");
     } else if (found == 0) {

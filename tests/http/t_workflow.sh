@@ -92,6 +92,9 @@ sqlite3 "$DB" "update applications set doc = json_set(doc, '$.decision.result', 
 req GET "$C/applications/$n?verify=1" -b "$T/jar.clerk1"
 expect_json tampered_document_detected '.replay.matches' false
 expect_json tampered_field_named '.replay.difference' .decision.result
+"$BANSHI_BIN" audit list --db "$DB" --limit 100 >"$T/audit.json"
+expect_true staff_actions_audited jq -e '[.[].action] | index("application.accept") != null and index("application.decide") != null' "$T/audit.json"
+expect_true staff_reads_audited jq -e '[.[] | select(.action == "application.view" and .actor == "luannan/clerk1")] | length > 0' "$T/audit.json"
 req GET "$C/applications/$n" -b "$T/jar.stranger"
 expect_error other_county_staff_cannot_read 403 forbidden
 
