@@ -552,9 +552,26 @@ static void json_dec_flush_object(json_dec *d, int slot, int n) {
     lua_settop(L, slot);
 }
 
+/* After an array element or an object member: skips blanks, then either
+ * the closing bracket (returns 1, not consumed) or a comma with something
+ * after it (returns 0, consumed). Returns -1 on an error, which it reports. */
+static int json_dec_after_element(json_dec *d, char close) {
+    d->p = json_skip_ws(d->p, d->end);
+    if (d->p == d->end)
+        return json_dec_fail(d, d->p, "unexpected end of input");
+    if (*d->p == close)
+        return 1;
+    if (*d->p != ',')
+        return json_dec_fail(d, d->p, close == ']' ? "expected ',' or ']'" : "expected ',' or '}'");
+    const unsigned char *comma = d->p;
+    d->p = json_skip_ws(d->p + 1, d->end);
+    if (d->p < d->end && *d->p == close)
+        return json_dec_fail(d, comma, "trailing comma");
+    return 0;
+}
+
 static int json_dec_array(json_dec *d) {
     lua_State *L = d->L;
-    const unsigned char *comma;
     lua_Integer len = 0;
     int slot, n = 0;
 
@@ -579,17 +596,11 @@ static int json_dec_array(json_dec *d) {
             json_dec_flush_array(d, slot, n, &len);
             n = 0;
         }
-        d->p = json_skip_ws(d->p, d->end);
-        if (d->p == d->end)
-            return json_dec_fail(d, d->p, "unexpected end of input");
-        if (*d->p == ']')
+        int after = json_dec_after_element(d, ']');
+        if (after < 0)
+            return -1;
+        if (after)
             break;
-        if (*d->p != ',')
-            return json_dec_fail(d, d->p, "expected ',' or ']'");
-        comma = d->p;
-        d->p = json_skip_ws(d->p + 1, d->end);
-        if (d->p < d->end && *d->p == ']')
-            return json_dec_fail(d, comma, "trailing comma");
     }
     json_dec_flush_array(d, slot, n, &len);
     d->p++;
@@ -599,7 +610,6 @@ static int json_dec_array(json_dec *d) {
 
 static int json_dec_object(json_dec *d) {
     lua_State *L = d->L;
-    const unsigned char *comma;
     int slot, n = 0;
 
     if (d->depth == JSON_MAX_DEPTH)
@@ -635,17 +645,11 @@ static int json_dec_object(json_dec *d) {
             json_dec_flush_object(d, slot, n);
             n = 0;
         }
-        d->p = json_skip_ws(d->p, d->end);
-        if (d->p == d->end)
-            return json_dec_fail(d, d->p, "unexpected end of input");
-        if (*d->p == '}')
+        int after = json_dec_after_element(d, '}');
+        if (after < 0)
+            return -1;
+        if (after)
             break;
-        if (*d->p != ',')
-            return json_dec_fail(d, d->p, "expected ',' or '}'");
-        comma = d->p;
-        d->p = json_skip_ws(d->p + 1, d->end);
-        if (d->p < d->end && *d->p == '}')
-            return json_dec_fail(d, comma, "trailing comma");
     }
     json_dec_flush_object(d, slot, n);
     d->p++;

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-static char dir[] = "/tmp/banshi-auth-XXXXXX";
+static const char *dir; /* the scratch folder (t_scratch) */
 static char path[256];
 static int64_t fake_now = 1800000000;
 static int64_t fake_clock(void) { return fake_now; }
@@ -538,7 +538,7 @@ static void cookie_strings(void) {
 }
 
 int main(void) {
-    if (!mkdtemp(dir))
+    if (!(dir = t_scratch("auth")))
         return 2;
     snprintf(path, sizeof path, "%s/t.db", dir);
     buf err = BUF_INIT;
@@ -565,9 +565,6 @@ int main(void) {
     TEST(cookie_strings);
     store_close();
     buf_free(&err);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        return 2;
+    t_scratch_remove();
     T_EXIT();
 }

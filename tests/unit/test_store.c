@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-static char dir[] = "/tmp/banshi-store-XXXXXX";
+static const char *dir; /* the scratch folder (t_scratch) */
 static char path[256];
 
 static void fresh_db_is_migrated(void) {
@@ -101,7 +101,7 @@ static void newer_schema_is_refused(void) {
 }
 
 int main(void) {
-    if (!mkdtemp(dir))
+    if (!(dir = t_scratch("store")))
         return 2;
     snprintf(path, sizeof path, "%s/t.db", dir);
     TEST(fresh_db_is_migrated);
@@ -110,9 +110,6 @@ int main(void) {
     TEST(each_thread_gets_its_connection);
     TEST(backup_is_a_consistent_copy);
     TEST(newer_schema_is_refused);
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        return 2;
+    t_scratch_remove();
     T_EXIT();
 }

@@ -8,7 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-static char dir[] = "/tmp/banshi-apps-XXXXXX";
+static const char *dir; /* the scratch folder (t_scratch) */
 
 static void fill_create(store_op *op, const char *prefix, const char *day) {
     memset(op, 0, sizeof *op);
@@ -124,7 +124,7 @@ static void daily_serial_exhausts_at_9999(void) {
 }
 
 int main(void) {
-    if (!mkdtemp(dir))
+    if (!(dir = t_scratch("apps")))
         return 2;
     char path[300];
     snprintf(path, sizeof path, "%s/a.db", dir);
@@ -138,10 +138,7 @@ int main(void) {
     TEST(daily_serial_exhausts_at_9999);
     store_writer_stop();
     store_close();
-    char cmd[320];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        return 2;
+    t_scratch_remove();
     buf_free(&err);
     T_EXIT();
 }
