@@ -4,7 +4,9 @@
 #include "auth.h"
 #include "store_audit.h"
 
+#include "clock.h"
 #include "county.h"
+#include "dtimer.h"
 #include "json.h"
 #include "log.h"
 #include "metrics.h"
@@ -882,6 +884,40 @@ static void h_reload_all(http_req *r) {
     http_send_json(r, failed ? 422 : 200, &b);
 }
 
+/* POST /api/v1/admin/clock {"advance_seconds": N}: moves the business
+ * clock forward (servers started with --test-clock only), so that tests
+ * can let deadlines pass and durable timers fall due. An empty body only
+ * reads the clock. */
+static void h_clock(http_req *r) {
+    if (!clock_testing()) {
+        http_send_error(r, 403, "test_clock_off",
+                        "the clock moves only on a server started with --test-clock");
+        return;
+    }
+    double advance = 0;
+    if (r->body.len) {
+        lua_State *L = luaL_newstate();
+        size_t off;
+        const char *msg;
+        int ok = L && json_decode(L, r->body.data, r->body.len, &off, &msg) == 0 &&
+                 json_is_object(L, -1) && lua_getfield(L, -1, "advance_seconds") == LUA_TNUMBER;
+        if (ok)
+            advance = lua_tonumber(L, -1);
+        if (L)
+            lua_close(L);
+        if (!ok || !(advance > 0 && advance <= 10 * 366 * 86400.0)) {
+            http_send_error(r, 400, "bad_json",
+                            "the body must be {\"advance_seconds\": N} with N > 0");
+            return;
+        }
+        clock_advance_ms((int64_t)(advance * 1000));
+        audit(r, "-", r->actor, "clock.advance", "clock", "advanced");
+    }
+    buf b = BUF_INIT;
+    buf_printf(&b, "{\"now\":%lld}", (long long)(clock_now_ms() / 1000));
+    http_send_json(r, 200, &b);
+}
+
 static void h_versions(http_req *r) {
     if (!operator_county(r))
         return;
@@ -938,6 +974,7 @@ void api_register(const api_config *c) {
         ACCESS_COUNTY_ADMIN);
     api_access(router_add("GET", "/api/v1/counties/{county}/diff", h_diff), ACCESS_COUNTY_ADMIN);
     api_access(router_add("POST", "/api/v1/admin/reload", h_reload_all), ACCESS_OPERATOR);
+    api_access(router_add("POST", "/api/v1/admin/clock", h_clock), ACCESS_OPERATOR);
     api_access(router_add("GET", "/api/v1/counties/{county}/accounts", h_accounts),
                ACCESS_COUNTY_ADMIN);
     api_access(router_add("POST", "/api/v1/counties/{county}/accounts", h_account_add),
@@ -951,4 +988,5 @@ void api_register(const api_config *c) {
     api_apps_register();
     metrics_add_collector(county_metrics);
     metrics_add_collector(timers_collector);
+    metrics_add_collector(dtimer_metrics);
 }

@@ -7,12 +7,15 @@
  * never lost to a crash. */
 #include "api_int.h"
 #include "auth.h"
+#include "clock.h"
+#include "dtimer.h"
 #include "json.h"
 #include "log.h"
 #include "router.h"
 #include "store.h"
 #include "store_app.h"
 #include "store_audit.h"
+#include "store_timer.h"
 
 #include <lauxlib.h>
 #include <sodium.h>
@@ -130,6 +133,7 @@ static int l_submit(lua_State *L) {
         return 0;
     copy_string_field(L, res, "subject", c->subject, sizeof c->subject);
     copy_string_field(L, res, "prefix", c->prefix, sizeof c->prefix);
+    dtimer_take_app_timers(L, res, &c->op);
     return 0;
 }
 
@@ -172,10 +176,8 @@ static void h_submit(http_req *r) {
     r->cleanup = submit_cleanup;
     snprintf(c->county, sizeof c->county, "%s", r->params[0]);
     make_query_code(c->query_code);
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    c->op.at = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-    time_t local = ts.tv_sec + LOCAL_OFFSET;
+    c->op.at = clock_now_ms();
+    time_t local = (time_t)(c->op.at / 1000) + LOCAL_OFFSET;
     struct tm tm;
     gmtime_r(&local, &tm);
     strftime(c->day, sizeof c->day, "%Y%m%d", &tm);
@@ -271,6 +273,9 @@ static int staff_view(http_req *r) {
                    "\"application\":",
                    app.number, app.state, app.version, (long long)app.seq);
         buf_adds(&b, app.doc);
+        buf_adds(&b, ",\"timers\":");
+        if (store_timer_of_app(app.id, &b, &err) != 0)
+            buf_adds(&b, "null");
         buf_adds(&b, ",\"events\":");
         size_t events_at = b.len;
         if (store_app_events(app.id, &b, &err) == 0) {
@@ -376,7 +381,7 @@ static void h_progress(http_req *r) {
  * working-day calendar ("accepted today, due by ..."). */
 static void h_deadline(http_req *r) {
     const char *at_s = http_query(r, "at");
-    long long at = (long long)time(NULL);
+    long long at = (long long)(clock_now_ms() / 1000);
     if (at_s && *at_s) {
         char *end;
         at = strtoll(at_s, &end, 10);
@@ -470,6 +475,7 @@ static int l_act(lua_State *L) {
         return 0;
     copy_string_field(L, res, "from", c->from, sizeof c->from);
     copy_string_field(L, res, "actor", c->actor, sizeof c->actor);
+    dtimer_take_app_timers(L, res, &c->op);
     return 0;
 }
 
@@ -563,9 +569,7 @@ static void h_act(http_req *r) {
             buf_free(&err);
             return;
         }
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        c->op.at = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+        c->op.at = clock_now_ms();
         vm_lock(c->g->vm);
         lua_pushcfunction(c->g->vm->L, l_act);
         lua_pushlightuserdata(c->g->vm->L, c);

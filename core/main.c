@@ -3,7 +3,9 @@
 #include "auth.h"
 #include "cli_user.h"
 #include "client.h"
+#include "clock.h"
 #include "county.h"
+#include "dtimer.h"
 #include "http.h"
 #include "json.h"
 #include "log.h"
@@ -42,6 +44,8 @@ typedef struct options {
     size_t upload_limit;
     int secure_cookies;
     int max_timers;
+    int test_clock;
+    int64_t test_clock_offset; /* ms */
     vm_limits limits;
 } options;
 
@@ -82,6 +86,9 @@ static const char serve_help[] =
     "  --lua-seconds S        wall-clock budget of each call into Lua (default 2)\n"
     "  --max-timers N         pending in-memory timers per county (default 1024)\n"
     "  --secure-cookies       mark session cookies Secure (when served behind TLS)\n"
+    "  --test-clock[=SECONDS] let operators move the business clock forward, starting\n"
+    "                         SECONDS ahead\n"
+    "                         (POST /api/v1/admin/clock; for tests, never in production)\n"
     "  --admin-token-file F   file holding the operator's bearer token (or set\n"
     "                         BANSHI_ADMIN_TOKEN); without one the operator API is off\n";
 
@@ -103,6 +110,7 @@ enum {
     OPT_MAX_TIMERS,
     OPT_TOKEN_FILE,
     OPT_SECURE,
+    OPT_TEST_CLOCK,
     OPT_HELP
 };
 
@@ -124,6 +132,7 @@ static const struct option serve_opts[] = {
     {"max-timers", required_argument, 0, OPT_MAX_TIMERS},
     {"admin-token-file", required_argument, 0, OPT_TOKEN_FILE},
     {"secure-cookies", no_argument, 0, OPT_SECURE},
+    {"test-clock", optional_argument, 0, OPT_TEST_CLOCK},
     {"help", no_argument, 0, OPT_HELP},
     {0, 0, 0, 0},
 };
@@ -170,6 +179,17 @@ static int apply(options *o, int id, const char *name, const char *v) {
     case OPT_CONFIG: return config_file(o, v);
     case OPT_TOKEN_FILE: return read_token_file(v, o->admin_token, sizeof o->admin_token);
     case OPT_SECURE: o->secure_cookies = !v || strcmp(v, "false") != 0; break;
+    case OPT_TEST_CLOCK:
+        /* --test-clock[=SECONDS]: the clock starts SECONDS ahead (a test that
+         * restarts the server keeps its place in time). */
+        o->test_clock = !v || strcmp(v, "false") != 0;
+        o->test_clock_offset = 0;
+        if (v && strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
+            if (parse_number(name, v, 0, 20 * 366 * 86400.0, &d) != 0)
+                return -1;
+            o->test_clock_offset = (int64_t)(d * 1000);
+        }
+        break;
     case OPT_LOG_LEVEL:
         o->log_level = log_parse_level(v);
         if (o->log_level < 0) {
@@ -361,6 +381,16 @@ static int cmd_serve(int argc, char **argv) {
         goto out_timers;
     }
     buf_reset(&err);
+    if (o.test_clock) {
+        clock_enable_testing();
+        if (o.test_clock_offset > 0)
+            clock_advance_ms(o.test_clock_offset);
+        log_msg(LOG_WARN, "test_clock", "the business clock may be moved (--test-clock)");
+    }
+    if (dtimer_start() != 0) {
+        fprintf(stderr, "banshi: cannot start the durable timer thread\n");
+        goto out_counties;
+    }
     api_config ac = {.admin_token = o.admin_token[0] ? o.admin_token : NULL,
                      .upload_limit = o.upload_limit,
                      .secure_cookies = o.secure_cookies};
@@ -413,6 +443,7 @@ static int cmd_serve(int argc, char **argv) {
     http_stop();
     rc = 0;
 out_counties:
+    dtimer_stop();
     timer_stop();
     county_shutdown();
     goto out_store;

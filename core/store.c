@@ -69,6 +69,16 @@ static const char *const migrations[] = {
     "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
     "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
+    /* 6: durable timers (store_timer.c) as they are used: unix milliseconds,
+     * an optional application, retries; the unused table of 1 is replaced */
+    "DROP TABLE timers;"
+    "CREATE TABLE timers (id INTEGER PRIMARY KEY, county TEXT NOT NULL, due_at INTEGER NOT NULL,"
+    "  name TEXT NOT NULL, payload TEXT NOT NULL DEFAULT '{}',"
+    "  app_id INTEGER REFERENCES applications (id), created_at INTEGER NOT NULL,"
+    "  fired_at INTEGER, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);"
+    "CREATE INDEX timers_due ON timers (due_at, id) WHERE fired_at IS NULL;"
+    "CREATE INDEX timers_by_app ON timers (app_id) WHERE app_id IS NOT NULL AND fired_at IS NULL;"
+    "CREATE INDEX timers_fired ON timers (fired_at) WHERE fired_at IS NOT NULL;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");

@@ -1,6 +1,7 @@
 #include "store_app.h"
 
 #include "store_int.h"
+#include "store_timer.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -48,11 +49,13 @@ static const char *const sql[] = {
                   "'payload', json(payload))) FROM (SELECT * FROM application_events "
                   "WHERE app_id = ?1 ORDER BY seq)",
     [SL_LIST] = "SELECT json_group_array(json_object('number', number, 'subject', subject, "
-                "'state', state, 'created_at', created_at, 'updated_at', updated_at)) FROM "
+                "'state', state, 'created_at', created_at, 'updated_at', updated_at, "
+                "'warning', json_extract(doc, '$.warning.level'))) FROM "
                 "(SELECT * FROM applications WHERE county = ?1 ORDER BY id DESC LIMIT ?2 "
                 "OFFSET ?3)",
     [SL_LIST_STATE] = "SELECT json_group_array(json_object('number', number, 'subject', subject, "
-                      "'state', state, 'created_at', created_at, 'updated_at', updated_at)) "
+                      "'state', state, 'created_at', created_at, 'updated_at', updated_at, "
+                      "'warning', json_extract(doc, '$.warning.level'))) "
                       "FROM (SELECT * FROM applications WHERE county = ?1 AND state = ?4 "
                       "ORDER BY updated_at DESC LIMIT ?2 OFFSET ?3)",
     [SL_SAVEPOINT] = "SAVEPOINT op",
@@ -154,7 +157,7 @@ static int do_create(conn *c, store_op *op) {
         snprintf(op->err, sizeof op->err, "event: %s", sqlite3_errmsg(db));
         return STORE_ERROR;
     }
-    return STORE_OK;
+    return store_timer_apply_app(c, op, op->id);
 }
 
 static int do_update(conn *c, store_op *op) {
@@ -182,7 +185,7 @@ static int do_update(conn *c, store_op *op) {
         snprintf(op->err, sizeof op->err, "event: %s", sqlite3_errmsg(db));
         return STORE_ERROR;
     }
-    return STORE_OK;
+    return store_timer_apply_app(c, op, op->app_id);
 }
 
 /* Runs one batch in one transaction; every op gets its rc. */
@@ -252,6 +255,10 @@ static void *writer_main(void *arg) {
         }
         atomic_fetch_add(&n_batches, 1);
         atomic_fetch_add(&n_ops, (uint64_t)n);
+        /* Timers now on disk may be due before the timer thread wakes. */
+        for (store_op *op = batch; op; op = op->next)
+            for (int i = 0; op->rc == STORE_OK && op->set_timers && i < op->ntimers; i++)
+                store_timer_notify(op->timers[i].due_at);
         for (store_op *op = batch, *next; op; op = next) {
             next = op->next; /* done() may free op */
             op->next = NULL;

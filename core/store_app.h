@@ -26,6 +26,13 @@ enum store_op_kind { STORE_APP_CREATE, STORE_APP_UPDATE };
 
 enum { STORE_OK = 0, STORE_ERROR = -1, STORE_CONFLICT = -2, STORE_EXHAUSTED = -3 };
 
+/* A durable timer of an application (warnings, the 容缺 supplement due). */
+typedef struct store_app_timer {
+    char name[32];
+    int64_t due_at; /* unix milliseconds */
+} store_app_timer;
+#define STORE_APP_TIMERS 8
+
 typedef struct store_op store_op;
 struct store_op {
     enum store_op_kind kind;
@@ -42,6 +49,12 @@ struct store_op {
     const char *doc;        /* the document after the event (JSON) */
     const char *actor, *action, *from_state, *reason, *payload;
     int64_t at; /* unix milliseconds */
+    /* durable timers: the timer this change is the effect of (0: none),
+     * marked fired in the same transaction, and when set_timers the
+     * application's pending timers, replaced by timers[0..ntimers) */
+    int64_t fire_timer;
+    int set_timers, ntimers;
+    store_app_timer timers[STORE_APP_TIMERS];
     /* outputs */
     int rc;
     int64_t id;

@@ -1,6 +1,7 @@
 #include "timer.h"
 
 #include "county.h"
+#include "dtimer.h"
 #include "log.h"
 #include "vm.h"
 
@@ -349,5 +350,6 @@ int luaopen_banshi_timer(lua_State *L) {
                                    {"pending", l_pending},
                                    {NULL, NULL}};
     luaL_newlib(L, fns);
+    dtimer_open(L); /* the durable ones: schedule, unschedule, handle, now */
     return 1;
 }

@@ -25,6 +25,59 @@ local function calendar_of(model)
   return c or nil
 end
 
+-- Durable timers (超期预警, the 容缺 supplement due) ------------------------------
+
+-- The county's warning thresholds (catalogue field `warning`), defaults as
+-- the provincial rules usually set them: yellow with 1 working day or 20%
+-- of the limit left, whichever comes first; red at the deadline.
+local function thresholds(model)
+  local w = model.county and model.county.warning or {}
+  return w.yellow_days or 1, w.yellow_ratio or 0.2
+end
+
+local RUNNING = { accepted = true, reviewing = true }
+local TOLERANCE = { accepted = true, reviewing = true, suspended = true }
+
+--- The timers an application needs now, from its document alone: a list of
+-- { name, at = unix seconds }. The C core replaces the application's
+-- pending timers with this list in the same transaction as each event.
+function M.timers(model, doc)
+  local out = {}
+  local clock = doc.clock
+  local level = doc.warning and doc.warning.level
+  if RUNNING[doc.state] and clock and clock.due and (clock.limit or 0) > 0 and level ~= "red" then
+    out[#out + 1] = { name = "app.warn.red", at = clock.due }
+    local cal = level == nil and calendar_of(model)
+    if cal then
+      local days, ratio = thresholds(model)
+      -- Whole half days, as the limit itself is counted.
+      local left = math.max(days, math.ceil(clock.limit * ratio * 2) / 2)
+      local stops = {}
+      for _, st in ipairs(clock.stops or {}) do
+        if st.to then stops[#stops + 1] = { from = st.from, to = st.to } end
+      end
+      local at = clock.accepted_at
+      if clock.limit > left then at = cal:deadline(clock.accepted_at, clock.limit - left, stops) end
+      if at and at < clock.due then out[#out + 1] = { name = "app.warn.yellow", at = at } end
+    end
+  end
+  local tol = doc.tolerance
+  if TOLERANCE[doc.state] and doc.mode == "tolerance" and tol and not tol.done and tol.due then
+    -- terminate is allowed once the supplement due has passed.
+    out[#out + 1] = { name = "app.tolerance.overdue", at = tol.due + 1 }
+  end
+  return out
+end
+
+-- What each application timer asks of the workflow.
+local TIMER_COMMANDS = {
+  ["app.warn.yellow"] = { action = "warn", level = "yellow" },
+  ["app.warn.red"] = { action = "warn", level = "red" },
+  ["app.tolerance.overdue"] = { action = "terminate" },
+}
+
+local SYSTEM = { id = "system", role = "system" }
+
 local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
 
 --- An online submission (网上办理) by an applicant. body is the decoded
@@ -54,7 +107,7 @@ function M.submit(model, version, body, now, query_code)
   return {
     doc = json.encode(doc), event = json.encode(event), state = doc.state,
     subject = doc.item and doc.item.code or body.bundle or body.item, prefix = prefix,
-    action = event.action, actor = event.actor,
+    action = event.action, actor = event.actor, timers = M.timers(model, doc),
   }
 end
 
@@ -77,8 +130,22 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   local new = wf.apply(doc, event)
   return {
     doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
-    action = event.action, actor = event.actor,
+    action = event.action, actor = event.actor, timers = M.timers(model, new),
   }
+end
+
+--- A durable timer of the application fell due: the event it causes, as
+-- act returns it, or nil and the workflow's refusal when it no longer
+-- applies (the case moved on meanwhile).
+function M.on_timer(model, version, doc_json, name, now, number)
+  local cmd = TIMER_COMMANDS[name]
+  if not cmd then
+    return nil, { status = 422, code = "unknown_timer", en = ("no application timer %s"):format(name),
+      zh = "未知的办件定时器" }
+  end
+  local c = {}
+  for k, v in pairs(cmd) do c[k] = v end
+  return M.act(model, version, doc_json, c, SYSTEM, now, number)
 end
 
 -- Where a and b first differ ("" when they are equal), comparing JSON-like

@@ -26,6 +26,8 @@
 --   reviewing --suspend--> suspended --resume--> reviewing
 --   reviewing --decide (all reviews done)--> decided --issue--> issued*
 --   accepted, reviewing, suspended --terminate (容缺 overdue)--> terminated*
+--   warn (system: yellow before the deadline, red at it, with 督办) keeps
+--   the state (accepted, reviewing).
 --   submitted .. suspended --withdraw--> withdrawn*
 --   claim, reassign, opinion (reviewing) and supplement (accepted ..
 --   suspended, 容缺) keep the state.                     (* final)
@@ -889,6 +891,62 @@ action("terminate", {
   end,
 })
 
+-- warn (超期预警, 督办) ---------------------------------------------------------------
+
+-- Raised by the core's durable timers (banshi.apps.timers): yellow when the
+-- time left falls to the county's threshold, red at the deadline, which also
+-- escalates the case to the supervisor (督办). Each level once.
+M.warning_levels = { yellow = "黄色预警", red = "红色预警（超期督办）" }
+local LEVEL_RANK = { yellow = 1, red = 2 }
+
+action("warn", {
+  zh = "超期预警",
+  roles = { "system" },
+  from = { "accepted", "reviewing" },
+  available = function(doc) return doc.clock.due ~= nil and not (doc.warning and doc.warning.level == "red") end,
+  decide = function(ctx, doc, cmd)
+    local level = cmd.level
+    if not LEVEL_RANK[level] then
+      return nil, invalid("invalid_command", { { field = "level", en = "level must be yellow or red",
+        zh = "预警级别应为yellow或red" } })
+    end
+    local current = doc.warning and doc.warning.level
+    if current and LEVEL_RANK[current] >= LEVEL_RANK[level] then
+      return nil, fail(409, "already_warned", ("a %s warning was already raised"):format(current),
+        ("该办件已发出%s"):format(M.warning_levels[current]))
+    end
+    local due = doc.clock.due
+    if not due then
+      return nil, fail(409, "no_deadline", "the application has no computed deadline", "该办件没有可计算的办结期限")
+    end
+    if level == "red" and ctx.now < due then
+      return nil, fail(409, "not_due", "the deadline has not been reached", "尚未到办结期限")
+    end
+    local left = 0
+    if ctx.now < due then left = cal_call(ctx, "workdays_between", ctx.now, due) or 0 end
+    local day = date_zh(doc.clock.due_date)
+    local line
+    if level == "yellow" then
+      line = ("黄色预警：“%s”距办结期限（%s）还剩%s个工作日，请抓紧办理。"):format(doc.item.name, day, tostring(left))
+    else
+      line = ("红色预警：“%s”已到办结期限（%s）仍未办结，已提请科室负责人督办。"):format(doc.item.name, day)
+    end
+    return { reason = M.warning_levels[level], data = { level = level, due = due, due_date = doc.clock.due_date,
+      left = left, line = line, escalate = level == "red" } }
+  end,
+  apply = function(doc, event, data)
+    doc.warning = { level = data.level, level_zh = M.warning_levels[data.level], at = event.at,
+      due_date = data.due_date, left = data.left, line = data.line }
+    local list = doc.warnings or {}
+    list[#list + 1] = { level = data.level, at = event.at }
+    doc.warnings = list
+    if data.escalate then
+      doc.supervision = { at = event.at, to = "supervisor", to_zh = M.roles.supervisor, reason = "超期督办",
+        due_date = data.due_date }
+    end
+  end,
+})
+
 -- decide (决定) -------------------------------------------------------------------
 
 local RESULTS = { ["准予"] = true, ["不予"] = true }
@@ -943,12 +1001,20 @@ action("decide", {
     local data = { result = cmd.result, reason = text(cmd.reason),
       legal_basis = text(cmd.legal_basis) or doc.item.legal_basis, decided_at = ctx.now }
     if doc.clock.due then data.on_time = ctx.now <= doc.clock.due end
+    -- Working days taken, clock stops excluded (for the supervision figures).
+    if doc.clock.accepted_at then
+      local taken = cal_call(ctx, "workdays_between", doc.clock.accepted_at, ctx.now)
+      local stopped = 0
+      for _, st in ipairs(doc.clock.stops) do stopped = stopped + (st.days or 0) end
+      if taken then data.workdays = math.max(taken - stopped, 0) end
+    end
     if cmd.result == "不予" then data.remedy = REMEDY end
     return { to = "decided", reason = data.reason, data = data }
   end,
   apply = function(doc, event, data)
     doc.decision = { result = data.result, reason = data.reason, legal_basis = data.legal_basis,
-      at = data.decided_at, by = event.actor, on_time = data.on_time, remedy = data.remedy }
+      at = data.decided_at, by = event.actor, on_time = data.on_time, remedy = data.remedy,
+      workdays = data.workdays }
   end,
 })
 

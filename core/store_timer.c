@@ -1,0 +1,314 @@
+#include "store_timer.h"
+
+#include "clock.h"
+#include "store_app.h"
+#include "store_int.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Statement slots of this file in the per-connection cache. */
+enum {
+    SL_INSERT = 40,
+    SL_CANCEL,
+    SL_NEXT,
+    SL_DUE,
+    SL_FIRED,
+    SL_RETRY,
+    SL_COUNT_ALL,
+    SL_COUNT_COUNTY,
+    SL_PRUNE,
+    SL_OF_APP,
+    SL_APP_CLEAR,
+    SL_TX_BEGIN,
+    SL_TX_COMMIT,
+    SL_TX_ROLLBACK,
+    SL_TX_SAVEPOINT,
+    SL_TX_RELEASE,
+    SL_END
+};
+_Static_assert(SL_END <= 56, "store_timer has slots 40 to 55");
+
+static const char *const sql[] = {
+    [SL_INSERT - SL_INSERT] = "INSERT INTO timers (county, due_at, name, payload, app_id, "
+                              "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    [SL_CANCEL - SL_INSERT] = "DELETE FROM timers WHERE id = ?1 AND county = ?2 "
+                              "AND fired_at IS NULL",
+    [SL_NEXT - SL_INSERT] = "SELECT due_at FROM timers WHERE fired_at IS NULL "
+                            "ORDER BY due_at, id LIMIT 1",
+    [SL_DUE - SL_INSERT] = "SELECT id, county, name, due_at, app_id, attempts, payload FROM "
+                           "timers WHERE fired_at IS NULL AND due_at <= ?1 "
+                           "ORDER BY due_at, id LIMIT ?2",
+    [SL_FIRED - SL_INSERT] = "UPDATE timers SET fired_at = ?2, last_error = ?3 WHERE id = ?1 "
+                             "AND fired_at IS NULL",
+    [SL_RETRY - SL_INSERT] = "UPDATE timers SET due_at = ?2, last_error = ?3, "
+                             "attempts = attempts + 1 WHERE id = ?1 AND fired_at IS NULL",
+    [SL_COUNT_ALL - SL_INSERT] = "SELECT count(*) FROM timers WHERE fired_at IS NULL",
+    [SL_COUNT_COUNTY - SL_INSERT] = "SELECT count(*) FROM timers WHERE fired_at IS NULL "
+                                    "AND county = ?1",
+    [SL_PRUNE - SL_INSERT] = "DELETE FROM timers WHERE id IN (SELECT id FROM timers WHERE "
+                             "fired_at IS NOT NULL AND fired_at < ?1 LIMIT ?2)",
+    [SL_OF_APP - SL_INSERT] = "SELECT json_group_array(json_object('name', name, 'due_at', "
+                              "due_at)) FROM (SELECT name, due_at FROM timers WHERE "
+                              "app_id = ?1 AND fired_at IS NULL ORDER BY due_at, id)",
+    [SL_APP_CLEAR - SL_INSERT] = "DELETE FROM timers WHERE app_id = ?1 AND fired_at IS NULL",
+    [SL_TX_BEGIN - SL_INSERT] = "BEGIN IMMEDIATE",
+    [SL_TX_COMMIT - SL_INSERT] = "COMMIT",
+    [SL_TX_ROLLBACK - SL_INSERT] = "ROLLBACK",
+    [SL_TX_SAVEPOINT - SL_INSERT] = "SAVEPOINT t",
+    [SL_TX_RELEASE - SL_INSERT] = "RELEASE t",
+};
+
+static void (*notify_fn)(int64_t);
+
+void store_timer_on_notify(void (*fn)(int64_t due_at)) { notify_fn = fn; }
+
+void store_timer_notify(int64_t due_at) {
+    if (notify_fn)
+        notify_fn(due_at);
+}
+
+/* The statement in slot on this thread's connection, reset and unbound. */
+static sqlite3_stmt *prepare(int slot, conn **cp, buf *err) {
+    conn *c = store_conn(err);
+    if (!c)
+        return NULL;
+    if (cp)
+        *cp = c;
+    return store_stmt(c, slot, sql[slot - SL_INSERT], err);
+}
+
+static sqlite3_stmt *prepare_on(conn *c, int slot) {
+    return store_stmt(c, slot, sql[slot - SL_INSERT], NULL);
+}
+
+static void finish(sqlite3_stmt *s) {
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+}
+
+/* Steps a statement that returns no row; -1 with the message on failure. */
+static int exec_done(conn *c, sqlite3_stmt *s, const char *what, buf *err) {
+    int rc = sqlite3_step(s);
+    finish(s);
+    if (rc != SQLITE_DONE) {
+        if (err)
+            buf_printf(err, "%s: %s", what, sqlite3_errmsg(store_conn_db(c)));
+        return -1;
+    }
+    return 0;
+}
+
+static int64_t insert(conn *c, const char *county, int64_t due_at, const char *name,
+                      const char *payload, int64_t app_id, int64_t now, buf *err) {
+    sqlite3_stmt *s = prepare_on(c, SL_INSERT);
+    if (!s) {
+        if (err)
+            buf_printf(err, "prepare: %s", sqlite3_errmsg(store_conn_db(c)));
+        return -1;
+    }
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, due_at);
+    sqlite3_bind_text(s, 3, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, payload ? payload : "{}", -1, SQLITE_STATIC);
+    if (app_id > 0)
+        sqlite3_bind_int64(s, 5, app_id);
+    sqlite3_bind_int64(s, 6, now);
+    if (exec_done(c, s, "timer insert", err) != 0)
+        return -1;
+    return sqlite3_last_insert_rowid(store_conn_db(c));
+}
+
+int64_t store_timer_schedule(const char *county, int64_t due_at, const char *name,
+                             const char *payload, int64_t app_id, buf *err) {
+    conn *c = store_conn(err);
+    if (!c)
+        return -1;
+    return insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
+}
+
+int store_timer_cancel(const char *county, int64_t id, buf *err) {
+    conn *c;
+    sqlite3_stmt *s = prepare(SL_CANCEL, &c, err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_text(s, 2, county, -1, SQLITE_STATIC);
+    if (exec_done(c, s, "timer cancel", err) != 0)
+        return -1;
+    return sqlite3_changes(store_conn_db(c)) > 0;
+}
+
+int store_timer_next(int64_t *due_at, buf *err) {
+    sqlite3_stmt *s = prepare(SL_NEXT, NULL, err);
+    if (!s)
+        return -1;
+    int rc = sqlite3_step(s);
+    int found = rc == SQLITE_ROW;
+    if (found)
+        *due_at = sqlite3_column_int64(s, 0);
+    finish(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        if (err)
+            buf_printf(err, "next timer: error %d", rc);
+        return -1;
+    }
+    return found;
+}
+
+static void copy_text(sqlite3_stmt *s, int col, char *out, size_t n) {
+    const unsigned char *v = sqlite3_column_text(s, col);
+    snprintf(out, n, "%s", v ? (const char *)v : "");
+}
+
+int store_timer_due(int64_t now, store_timer *out, int max, buf *err) {
+    sqlite3_stmt *s = prepare(SL_DUE, NULL, err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, now);
+    sqlite3_bind_int(s, 2, max);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        store_timer *t = &out[n];
+        t->id = sqlite3_column_int64(s, 0);
+        copy_text(s, 1, t->county, sizeof t->county);
+        copy_text(s, 2, t->name, sizeof t->name);
+        t->due_at = sqlite3_column_int64(s, 3);
+        t->app_id = sqlite3_column_int64(s, 4);
+        t->attempts = sqlite3_column_int(s, 5);
+        const unsigned char *p = sqlite3_column_text(s, 6);
+        t->payload = strdup(p ? (const char *)p : "{}");
+        if (!t->payload)
+            break;
+        n++;
+    }
+    finish(s);
+    return n;
+}
+
+void store_timer_free(store_timer *t, int n) {
+    for (int i = 0; i < n; i++) {
+        free(t[i].payload);
+        t[i].payload = NULL;
+    }
+}
+
+int store_timer_fired(int64_t id, int64_t at, const char *error, buf *err) {
+    conn *c;
+    sqlite3_stmt *s = prepare(SL_FIRED, &c, err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, at);
+    if (error)
+        sqlite3_bind_text(s, 3, error, -1, SQLITE_TRANSIENT);
+    if (exec_done(c, s, "timer fired", err) != 0)
+        return -1;
+    return sqlite3_changes(store_conn_db(c)) > 0;
+}
+
+int store_timer_retry(int64_t id, int64_t due_at, const char *error, buf *err) {
+    conn *c;
+    sqlite3_stmt *s = prepare(SL_RETRY, &c, err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_int64(s, 2, due_at);
+    sqlite3_bind_text(s, 3, error ? error : "", -1, SQLITE_TRANSIENT);
+    return exec_done(c, s, "timer retry", err);
+}
+
+int64_t store_timer_count(const char *county, buf *err) {
+    sqlite3_stmt *s = prepare(county ? SL_COUNT_COUNTY : SL_COUNT_ALL, NULL, err);
+    if (!s)
+        return -1;
+    if (county)
+        sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    int64_t n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    finish(s);
+    return n;
+}
+
+int store_timer_prune(int64_t before, int max, buf *err) {
+    conn *c;
+    sqlite3_stmt *s = prepare(SL_PRUNE, &c, err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, before);
+    sqlite3_bind_int(s, 2, max);
+    if (exec_done(c, s, "timer prune", err) != 0)
+        return -1;
+    return sqlite3_changes(store_conn_db(c));
+}
+
+int store_timer_of_app(int64_t app_id, buf *out, buf *err) {
+    sqlite3_stmt *s = prepare(SL_OF_APP, NULL, err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, app_id);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        buf_adds(out, (const char *)sqlite3_column_text(s, 0));
+    finish(s);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int store_tx(enum store_tx_verb verb, buf *err) {
+    static const int slots[] = {[TX_BEGIN] = SL_TX_BEGIN,
+                                [TX_COMMIT] = SL_TX_COMMIT,
+                                [TX_ROLLBACK] = SL_TX_ROLLBACK,
+                                [TX_SAVEPOINT] = SL_TX_SAVEPOINT,
+                                [TX_RELEASE] = SL_TX_RELEASE};
+    conn *c = store_conn(err);
+    if (!c)
+        return -1;
+    if (verb == TX_ROLLBACK_TO) /* not cached: rarely run */
+        return store_exec(store_conn_db(c), "ROLLBACK TO t", err);
+    sqlite3_stmt *s = prepare_on(c, slots[verb]);
+    if (!s)
+        return -1;
+    return exec_done(c, s, "transaction", err);
+}
+
+/* In the writer's transaction: the timer that caused this change fires, and
+ * the application's pending timers become op->timers. */
+int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
+    sqlite3 *db = store_conn_db(c);
+    if (op->fire_timer > 0) {
+        sqlite3_stmt *s = prepare_on(c, SL_FIRED);
+        if (!s)
+            return STORE_ERROR;
+        sqlite3_bind_int64(s, 1, op->fire_timer);
+        sqlite3_bind_int64(s, 2, op->at);
+        if (exec_done(c, s, "timer fired", NULL) != 0) {
+            snprintf(op->err, sizeof op->err, "timer: %s", sqlite3_errmsg(db));
+            return STORE_ERROR;
+        }
+        if (sqlite3_changes(db) != 1) {
+            snprintf(op->err, sizeof op->err, "the timer was cancelled or has fired already");
+            return STORE_CONFLICT;
+        }
+    }
+    if (!op->set_timers)
+        return STORE_OK;
+    sqlite3_stmt *s = prepare_on(c, SL_APP_CLEAR);
+    if (!s)
+        return STORE_ERROR;
+    sqlite3_bind_int64(s, 1, app_id);
+    if (exec_done(c, s, "timer clear", NULL) != 0) {
+        snprintf(op->err, sizeof op->err, "timers: %s", sqlite3_errmsg(db));
+        return STORE_ERROR;
+    }
+    for (int i = 0; i < op->ntimers; i++) {
+        char payload[64];
+        snprintf(payload, sizeof payload, "{\"app\":%lld}", (long long)app_id);
+        if (insert(c, op->county, op->timers[i].due_at, op->timers[i].name, payload, app_id, op->at,
+                   NULL) < 0) {
+            snprintf(op->err, sizeof op->err, "timer insert: %s", sqlite3_errmsg(db));
+            return STORE_ERROR;
+        }
+    }
+    return STORE_OK;
+}

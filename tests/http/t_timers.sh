@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Durable timers on applications, with the server's test clock: acceptance
+# schedules the yellow and red warnings (超期预警) and, for 容缺, the
+# supplement due; moving the clock makes each fire once, as an event by the
+# system, with 督办 to the supervisor at red; a restart with timers overdue
+# fires each once, in due order; a reload while timers fire loses none.
+. "$(dirname "$0")/lib.sh"
+PW=correct-horse-battery
+DB=$T/banshi.db
+C=/api/v1/counties/luannan
+ITEM=000106102000
+TOKEN=timers-test-operator-token-0123456789
+export BANSHI_ADMIN_TOKEN=$TOKEN
+"$BANSHI_BIN" user add --county luannan --role clerk --name 窗口 clerk1 --db "$DB" <<<"$PW" >/dev/null
+CT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 clerk1 --db "$DB" | tail -n 1)
+start_server --log-level warn --test-clock || exit 1
+
+clerk() { # method path [json]
+    req "$1" "$2" -H "Authorization: Bearer $CT" -H 'Content-Type: application/json' \
+        --data-binary "${3:-{\}}"
+}
+advance() { # seconds
+    req POST /api/v1/admin/clock -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        --data-binary "{\"advance_seconds\":$1}"
+}
+now() { req POST /api/v1/admin/clock -H "Authorization: Bearer $TOKEN"; jq -r .now "$T/body"; }
+view() { req GET "$C/applications/$1" -H "Authorization: Bearer $CT"; }
+wait_for() { # number jq-condition: polls the staff view for up to 10 s
+    for _ in $(seq 100); do
+        view "$1"
+        [ "$(jq -r "$2" "$T/body")" = true ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+req GET "$C/items/$ITEM"
+materials=$(jq -c '[.materials[] | select(.necessity == "必要" and (.exempt | not)) | {(.id): true}] | add // {}' "$T/body")
+APP='{"item":"'$ITEM'","applicant":{"kind":"自然人","name":"李四","id_number":"11010519491231002X","phone":"13800000000"},"data":{"use":"住宅"},"materials":'$materials'}'
+submit_accept() { # -> number in $n
+    req_json POST $C/applications "$APP"
+    n=$(jq -r .number "$T/body")
+    clerk POST "$C/applications/$n/accept"
+}
+
+submit_accept
+expect_json accepted '.state' accepted
+view "$n"
+expect_json red_at_the_deadline '[.timers[] | select(.name == "app.warn.red")][0].due_at == (.application.clock.due * 1000)' true
+expect_json yellow_before_red '([.timers[] | select(.name == "app.warn.yellow")][0].due_at) < ([.timers[] | select(.name == "app.warn.red")][0].due_at)' true
+yellow=$(jq '[.timers[] | select(.name == "app.warn.yellow")][0].due_at / 1000 | floor' "$T/body")
+due=$(jq '.application.clock.due' "$T/body")
+
+req POST /api/v1/admin/clock -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    --data-binary '{"advance_seconds":-5}'
+expect_error clock_never_goes_back 400 bad_json
+req POST /api/v1/admin/clock -H 'Content-Type: application/json' --data-binary '{"advance_seconds":5}'
+expect_error clock_needs_operator 401 unauthorized
+
+advance $((yellow - $(now) + 1))
+expect_true yellow_raised wait_for "$n" '.application.warning.level == "yellow"'
+expect_json yellow_by_system '[.events[] | select(.action == "warn")][0].actor' system
+expect_json yellow_notice_in_chinese '.application.warning.line | test("黄色预警")' true
+expect_json yellow_not_red_yet '.application.supervision == null' true
+expect_json only_red_pending '[.timers[].name] | join(",")' app.warn.red
+
+advance $((due - $(now) + 1))
+expect_true red_raised wait_for "$n" '.application.warning.level == "red"'
+expect_json red_escalates_to_supervisor '.application.supervision.to' supervisor
+expect_json each_warning_once '[.events[] | select(.action == "warn")] | length' 2
+expect_json no_timers_left '.timers | length' 0
+expect_eq timer_rows_fired_once "$(sqlite3 "$DB" "select count(*) from timers t join applications a on a.id = t.app_id where a.number = '$n' and t.fired_at is not null and t.last_error is null")" 2
+req GET "$C/applications/$n?verify=1" -H "Authorization: Bearer $CT"
+expect_json warnings_replay_exactly '.replay.matches' true
+req GET "$C/applications?state=accepted" -H "Authorization: Bearer $CT"
+expect_json queue_shows_warning "[.applications[] | select(.number == \"$n\")][0].warning" red
+
+# A case that ends has no timers left.
+submit_accept
+view "$n"
+expect_json active_case_has_timers '.timers | length' 2
+clerk POST "$C/applications/$n/withdraw" '{"reason":"申请人放弃"}'
+expect_json withdrawn '.state' withdrawn
+view "$n"
+expect_json ended_case_has_no_timers '.timers | length' 0
+
+# 容缺: accepted with a tolerated material, never supplied: terminated by the
+# system once the supplement due has passed.
+req GET "$C/items?per_page=500"
+tol=""
+for code in $(jq -r '.items[].code' "$T/body"); do
+    req GET "$C/items/$code"
+    if [ "$(jq -r '.tolerance.allowed // false' "$T/body")" = true ] &&
+        [ "$(jq '[.materials[] | select(.tolerable == true and .necessity == "必要")] | length' "$T/body")" -gt 0 ]; then
+        tol=$code
+        break
+    fi
+done
+expect_true tolerance_item_found test -n "$tol"
+req GET "$C/items/$tol"
+tmat=$(jq -c '[.materials[] | select(.necessity == "必要" and (.exempt | not) and (.tolerable != true)) | {(.id): true}] | add // {}' "$T/body")
+TAPP='{"item":"'$tol'","applicant":{"kind":"自然人","name":"王五","id_number":"11010519491231002X","phone":"13800000000"},"data":{},"materials":'$tmat'}'
+req_json POST $C/applications "$TAPP"
+nt=$(jq -r .number "$T/body")
+clerk POST "$C/applications/$nt/accept" '{"tolerance_commitment":true}'
+expect_json tolerance_accepted '.application.mode' tolerance
+view "$nt"
+sdue=$(jq '.application.tolerance.due' "$T/body")
+expect_json supplement_timer_pending '[.timers[].name] | index("app.tolerance.overdue") != null' true
+advance $((sdue - $(now) + 2))
+expect_true overdue_tolerance_terminated wait_for "$nt" '.state == "terminated"'
+expect_json termination_names_missing '.application.termination.reason | test("容缺材料逾期未补齐")' true
+expect_json terminated_by_system '.events[-1].actor' system
+
+# Restart with timers overdue: each fires once, in due order.
+for i in 1 2 3 4 5 6; do submit_accept; done
+offset=$(($(now) - $(date +%s)))
+stop_server
+farthest=$(sqlite3 "$DB" "select max(due_at) / 1000 from timers where fired_at is null")
+start_server --log-level warn --test-clock=$((farthest - $(date +%s) + 10)) || exit 1
+for _ in $(seq 100); do
+    left=$(sqlite3 "$DB" "select count(*) from timers where fired_at is null")
+    [ "$left" = 0 ] && break
+    sleep 0.1
+done
+expect_eq overdue_timers_fired_after_restart "$left" 0
+# (Fired rows are pruned a week after firing on the business clock, so
+# only the applications whose rows are still there are compared.)
+expect_eq each_fired_once "$(sqlite3 "$DB" "select count(*) from application_events where action = 'warn' and app_id in (select app_id from timers)")" \
+    "$(sqlite3 "$DB" "select count(*) from timers where fired_at is not null and name like 'app.warn.%' and last_error is null")"
+expect_eq fired_in_due_order "$(sqlite3 "$DB" "select count(*) from (select fired_at, lag(fired_at) over (order by due_at, id) as prev from timers where name like 'app.warn.%') where fired_at < prev")" 0
+expect_true clock_kept_its_place test "$offset" -gt 0
+
+# A reload while timers fire: none lost, none twice.
+for i in $(seq 40); do submit_accept; done
+until_red=$(sqlite3 "$DB" "select max(due_at) / 1000 from timers where fired_at is null")
+advance $((until_red - $(now) + 1))
+for i in 1 2 3; do
+    req POST "$C/reload" -H "Authorization: Bearer $TOKEN"
+done
+for _ in $(seq 100); do
+    left=$(sqlite3 "$DB" "select count(*) from timers where fired_at is null")
+    [ "$left" = 0 ] && break
+    sleep 0.1
+done
+expect_eq timers_fired_across_reload "$left" 0
+expect_eq no_warning_twice "$(sqlite3 "$DB" "select count(*) from (select app_id, count(*) c from application_events where action = 'warn' group by app_id, json_extract(payload, '$.data.level') having c > 1)")" 0
+req GET /metrics
+expect_true metrics_fired grep -q '^banshi_durable_timers_fired_total [1-9]' "$T/body"
+expect_true metrics_lag grep -q 'banshi_durable_timer_lag_seconds{quantile="0.99"}' "$T/body"
+stop_server
