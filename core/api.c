@@ -488,7 +488,8 @@ static int api_authorize(http_req *r, int access) {
         free(who);
         if (access == ACCESS_APPLICATION_ACT)
             return 1; /* perhaps the applicant: the handler checks the query code */
-        send_unauthorized(r, access == ACCESS_OPERATOR || access == ACCESS_COUNTY_ADMIN
+        send_unauthorized(r, access == ACCESS_OPERATOR || access == ACCESS_COUNTY_ADMIN ||
+                                     access == ACCESS_SUPERVISION
                                  ? "sign in, or give an operator's bearer token"
                                  : "sign in");
         return 0;
@@ -510,6 +511,10 @@ static int api_authorize(http_req *r, int access) {
         ok = here && is_role(who, "clerk", "reviewer", "supervisor");
         break;
     case ACCESS_CASELIST: ok = here && is_role(who, "clerk", "supervisor", NULL); break;
+    case ACCESS_SUPERVISION:
+        ok = is_role(who, "operator", NULL, NULL) ||
+             (here && is_role(who, "supervisor", "county_admin", NULL));
+        break;
     case ACCESS_PUBLIC: ok = 1; break;
     }
     if (!ok)
@@ -986,6 +991,7 @@ void api_register(const api_config *c) {
     router_add("GET", "/api/v1/session", h_whoami);
     router_add("DELETE", "/api/v1/session", h_logout);
     api_apps_register();
+    api_figures_register();
     metrics_add_collector(county_metrics);
     metrics_add_collector(timers_collector);
     metrics_add_collector(dtimer_metrics);

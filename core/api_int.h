@@ -20,6 +20,7 @@ enum access {
     ACCESS_CASELIST,        /* clerks and supervisors of {county} */
     ACCESS_PROGRESS,        /* anyone with ?code=, else casework */
     ACCESS_APPLICATION_ACT, /* casework, or the applicant (the handler checks the code) */
+    ACCESS_SUPERVISION,     /* the operator, or supervisors and administrators of {county} */
 };
 
 /* Sets the access rule of the route at index (router_add's answer). */
@@ -27,5 +28,7 @@ void api_access(int index, enum access rule);
 
 /* Adds the applications routes (api_apps.c). */
 void api_apps_register(void);
+/* Adds the supervision figures route (api_figures.c). */
+void api_figures_register(void);
 
 #endif

@@ -75,6 +75,7 @@ check diff 401 403 403 403 200 200 403 -- GET "$C/diff"
 check reload_all 401 403 403 403 403 200 403 -- POST /api/v1/admin/reload
 # Without --test-clock the operator is refused too (403 test_clock_off).
 check clock 401 403 403 403 403 403 403 -- POST /api/v1/admin/clock
+check supervision 401 403 403 200 200 200 403 -- GET "$C/supervision"
 check accounts_list 401 403 403 403 200 200 403 -- GET "$C/accounts"
 i=0
 for role in $ROLES; do
@@ -102,5 +103,5 @@ expect_eq route_action_accept "$got" "401 422 403 403 403 403 403"
 
 # Every route the server has was walked above.
 routes=$(grep -ho 'router_add("[A-Z]*", "[^"]*"' core/*.c | wc -l)
-expect_eq every_route_walked "$routes" 33
+expect_eq every_route_walked "$routes" 34
 stop_server

@@ -13,6 +13,10 @@ TOKEN=timers-test-operator-token-0123456789
 export BANSHI_ADMIN_TOKEN=$TOKEN
 "$BANSHI_BIN" user add --county luannan --role clerk --name 窗口 clerk1 --db "$DB" <<<"$PW" >/dev/null
 CT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 clerk1 --db "$DB" | tail -n 1)
+"$BANSHI_BIN" user add --county luannan --role supervisor --name 科长 sup1 --db "$DB" <<<"$PW" >/dev/null
+ST=$("$BANSHI_BIN" user token --county luannan --name t --days 1 sup1 --db "$DB" | tail -n 1)
+"$BANSHI_BIN" user add --county luannan --role reviewer --department budongchan --name 审查 rev1 --db "$DB" <<<"$PW" >/dev/null
+RT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 rev1 --db "$DB" | tail -n 1)
 start_server --log-level warn --test-clock || exit 1
 
 clerk() { # method path [json]
@@ -74,6 +78,16 @@ req GET "$C/applications/$n?verify=1" -H "Authorization: Bearer $CT"
 expect_json warnings_replay_exactly '.replay.matches' true
 req GET "$C/applications?state=accepted" -H "Authorization: Bearer $CT"
 expect_json queue_shows_warning "[.applications[] | select(.number == \"$n\")][0].warning" red
+# Decided after the deadline: late, with the working days it took.
+n_late=$n
+clerk POST "$C/applications/$n_late/start_review"
+for a in claim opinion; do
+    req POST "$C/applications/$n_late/$a" -H "Authorization: Bearer $RT" -H 'Content-Type: application/json' \
+        --data-binary '{"verdict":"同意","text":"符合条件"}'
+done
+clerk POST "$C/applications/$n_late/decide" '{"result":"准予","reason":"符合条件"}'
+expect_json decided_late '.application.decision.on_time' false
+expect_json working_days_taken '.application.decision.workdays >= .application.clock.limit' true
 
 # A case that ends has no timers left.
 submit_accept
@@ -145,6 +159,30 @@ for _ in $(seq 100); do
 done
 expect_eq timers_fired_across_reload "$left" 0
 expect_eq no_warning_twice "$(sqlite3 "$DB" "select count(*) from (select app_id, count(*) c from application_events where action = 'warn' group by app_id, json_extract(payload, '$.data.level') having c > 1)")" 0
+# Supervision figures (督查统计) over the whole test, per department.
+sup() { req GET "$C/supervision?$1" -H "Authorization: Bearer $ST"; }
+sup "from=2020-01-01&to=2099-12-31"
+expect_status supervision_json 200
+received=$(sqlite3 "$DB" "select count(*) from applications where county = 'luannan'")
+expect_json supervision_counts_received '.total.received' "$received"
+expect_json supervision_counts_accepted '.total.accepted' "$(sqlite3 "$DB" "select count(*) from applications where json_extract(doc, '$.clock.accepted_at') is not null")"
+expect_json supervision_red_now '.total.red_now' "$(sqlite3 "$DB" "select count(*) from applications where state in ('accepted','reviewing') and json_extract(doc, '$.warning.level') = 'red'")"
+expect_json supervision_counts_late '.total.late' 1
+expect_json supervision_rate '.total.on_time_rate' 0
+expect_json supervision_avg_days_over_limit '.total.avg_workdays >= .total.avg_promised_limit' true
+expect_json supervision_per_department '.departments | map(.name | length > 0) | all' true
+expect_json supervision_period_echoed '.from + " " + .to' "2020-01-01 2099-12-31"
+sup "from=2020-01-01&to=2020-12-31"
+expect_json supervision_empty_period '.total.received' 0
+expect_json supervision_no_rate_without_cases '.total.on_time_rate' null
+sup "from=2020-01-01&to=2099-12-31&format=csv"
+expect_true supervision_csv_chinese_headings grep -q '部门,收件,受理,办结,按期办结,超期办结,按期办结率' "$T/body"
+expect_true supervision_csv_total grep -q "^,合计,$received," "$T/body"
+sup "from=2026-02-30"
+expect_error supervision_bad_date 400 bad_parameter
+req GET "$C/supervision" -H "Authorization: Bearer $CT"
+expect_error clerk_not_supervision 403 forbidden
+
 req GET /metrics
 expect_true metrics_fired grep -q '^banshi_durable_timers_fired_total [1-9]' "$T/body"
 expect_true metrics_lag grep -q 'banshi_durable_timer_lag_seconds{quantile="0.99"}' "$T/body"
