@@ -82,7 +82,7 @@ act_as_applicant supplement '{"materials":{"glzd":true}}'
 expect_error tolerance_nothing_left_to_supply 409 action_refused
 act clerk decide '{"result":"准予","reason":"符合食品经营许可条件"}'
 expect_json tolerance_continues_to_grant '.application.decision.result' 准予
-expect_json tolerance_decided_on_time '.application.decision.on_time' true
+expect_due tolerance_decided_on_time '.application.decision.on_time' true
 act clerk issue '{"delivery":"窗口领取"}'
 expect_json tolerance_issued '.state + " " + (.application.issuance.certificate | type)' "issued string"
 progress
@@ -163,7 +163,7 @@ expect_json correction_state '.state + " " + .application.state_zh' "correction 
 expect_json correction_clock_stopped '.application.clock.stopped' true
 expect_json correction_stop_open '.application.clock.corrections | length == 1 and .[0].from != null and .[0].to == null' true
 expect_json correction_not_a_deadline_stop '.application.clock.stops | length' 0
-expect_json correction_told_within_5_days '.application.notice.late' false
+expect_due correction_told_within_5_days '.application.notice.late' false
 expect_json correction_notice_has_the_missing_material \
     '.application.notice.lines | index("1. 经营场所平面图及设备布局、工艺流程图（缺少必要材料）") != null' true
 expect_json correction_notice_has_the_clerks_finding \

@@ -133,14 +133,17 @@ restore resumed
 expect_json special_stop_days_recorded '.application.clock.stops[0].days' "$stopped_days"
 # Stopped for seconds here, so 0 working days: the due date stays. A stop of
 # whole working days needs time to pass (the server's test clock).
-expect_eq special_stopped_working_days "$stopped_days" 0
+if [ -n "$NO_CALENDAR" ]; then echo "SKIP special_stopped_working_days: $NO_CALENDAR"; else
+    expect_eq special_stopped_working_days "$stopped_days" 0
+fi
 expect_due special_deadline_moved_by_stopped_days '.application.clock.due' "$due_before"
 expect_due special_due_still_on_the_calendar '.application.clock.due_date' "$DUE_DATE"
 act rev_zhujian opinion '{"verdict":"同意","text":"经专家评审，消防设计符合要求"}'
 act rev_xingzheng claim
 act rev_xingzheng opinion '{"verdict":"同意"}'
 act clerk decide '{"result":"准予"}'
-expect_json special_then_granted '.application.decision.result + " " + (.application.decision.on_time | tostring)' "准予 true"
+expect_json special_then_granted '.application.decision.result' 准予
+expect_due special_decided_on_time '.application.decision.on_time' true
 expect_events special_events submit,accept,start_review,claim,suspend,resume,opinion,claim,opinion,decide
 expect_json special_suspended_by_reviewer '.events[4].actor + " " + .events[4].reason' "rev_zhujian 采用国家标准未规定的技术措施"
 
