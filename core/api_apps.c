@@ -32,6 +32,7 @@ typedef struct submit_ctx {
     generation *g;
     store_op op;
     buf doc, event, err_json;
+    buf reason; /* the event's reason (why), for the store's events row */
     char state[32], subject[64], prefix[40], day[9];
     char query_code[QUERY_CODE_LEN + 1];
     char county[64];
@@ -54,6 +55,7 @@ static void submit_cleanup(http_req *r) {
     buf_free(&c->doc);
     buf_free(&c->event);
     buf_free(&c->err_json);
+    buf_free(&c->reason);
     free(c);
 }
 
@@ -476,6 +478,12 @@ static int l_act(lua_State *L) {
     copy_string_field(L, res, "from", c->from, sizeof c->from);
     copy_string_field(L, res, "actor", c->actor, sizeof c->actor);
     dtimer_take_app_timers(L, res, &c->op);
+    lua_getfield(L, res, "reason");
+    size_t rl;
+    const char *reason = lua_tolstring(L, -1, &rl);
+    if (reason)
+        buf_add(&c->reason, reason, rl);
+    lua_pop(L, 1);
     return 0;
 }
 
@@ -598,6 +606,7 @@ static void h_act(http_req *r) {
             op->actor = c->actor;
             op->action = c->action;
             op->from_state = c->from;
+            op->reason = c->reason.len ? buf_cstr(&c->reason) : NULL;
             op->payload = buf_cstr(&c->event);
             op->done = submit_durable;
             op->user = c;

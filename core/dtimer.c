@@ -152,7 +152,7 @@ typedef struct app_fire {
     const store_timer *t;
     store_app app;
     generation *g;
-    buf doc, event, refusal;
+    buf doc, event, refusal, reason;
     char state[32], from[32], actor[48], action[40];
 } app_fire;
 
@@ -206,6 +206,10 @@ static int l_app_timer(lua_State *L) {
     copy_field(L, 1, "from", f->from, sizeof f->from);
     copy_field(L, 1, "actor", f->actor, sizeof f->actor);
     copy_field(L, 1, "action", f->action, sizeof f->action);
+    lua_getfield(L, 1, "reason");
+    if (lua_isstring(L, -1))
+        buf_adds(&f->reason, lua_tostring(L, -1));
+    lua_pop(L, 1);
     dtimer_take_app_timers(L, 1, &f->op);
     return 0;
 }
@@ -264,6 +268,7 @@ static int app_prepare(app_fire *f) {
     op->action = f->action;
     op->from_state = f->from;
     op->payload = buf_cstr(&f->event);
+    op->reason = f->reason.len ? buf_cstr(&f->reason) : NULL;
     op->fire_timer = t->id;
     op->done = app_done;
     return 1;
@@ -310,6 +315,7 @@ static void fire_app_run(const store_timer *ts, int n) {
         buf_free(&fs[i].doc);
         buf_free(&fs[i].event);
         buf_free(&fs[i].refusal);
+        buf_free(&fs[i].reason);
     }
     free(fs);
 }

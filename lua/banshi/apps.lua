@@ -114,11 +114,13 @@ end
 --- The next step of a stored application: actor (from the C side's sign-in
 -- check, or the applicant proven by the query code) takes cmd.action on the
 -- document doc_json. Returns { doc = JSON, event = JSON, state, from, action,
--- actor } or nil and the workflow's error { status, code, en, zh, ... }.
+-- actor, reason } or nil and the workflow's error { status, code, en, zh, ... }.
 function M.act(model, version, doc_json, cmd, actor, now, number)
   local doc = json.decode(doc_json)
-  if cmd.action == "issue" and cmd.certificate == nil then
+  local granted = type(doc.decision) == "table" and doc.decision.result == "准予"
+  if cmd.action == "issue" and cmd.certificate == nil and granted then
     -- A certificate number of the application's own: number plus a suffix.
+    -- A refusal (不予) is issued as a written decision, with no certificate.
     cmd.certificate = number .. "Z1"
   end
   local ctx = {
@@ -130,7 +132,7 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   local new = wf.apply(doc, event)
   return {
     doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
-    action = event.action, actor = event.actor, timers = M.timers(model, new),
+    action = event.action, actor = event.actor, reason = event.reason, timers = M.timers(model, new),
   }
 end
 
@@ -203,11 +205,31 @@ local function mask(name)
   return first .. "*"
 end
 
+-- The names of the 容缺 materials still to be supplied.
+local function outstanding(doc)
+  local left, out = {}, {}
+  for _, id in ipairs(doc.tolerance.remaining or {}) do left[id] = true end
+  for _, m in ipairs(doc.materials or {}) do
+    if left[m.id] then out[#out + 1] = m.name end
+  end
+  return out
+end
+
 --- What anyone holding the number and the query code may read: progress,
+-- and the notices the applicant must be given (一次性告知, the acceptance
+-- notice with any 容缺 deadline, a special procedure's written notice);
 -- never the applicant's data or files. doc_json is the stored document.
 function M.public_view(doc_json, number)
   local doc = json.decode(doc_json)
   local item = doc.item or {}
+  local tolerance, suspension
+  if doc.tolerance then
+    tolerance = { remaining = outstanding(doc), due_date = doc.tolerance.due_date, done = doc.tolerance.done }
+  end
+  if doc.suspension then
+    suspension = { procedure = doc.suspension.procedure, reason = doc.suspension.reason,
+      notice = doc.suspension.notice, from = doc.suspension.from }
+  end
   local view = {
     number = number,
     item = item.name,
@@ -220,8 +242,13 @@ function M.public_view(doc_json, number)
     due_date = doc.clock and doc.clock.due_date or nil,
     stopped = doc.clock and doc.clock.stopped or nil,
     notice = doc.notice and doc.notice.lines or nil,
+    mode_zh = doc.mode_zh,
+    acceptance_notice = doc.acceptance and doc.acceptance.lines or nil,
+    tolerance = tolerance,
+    suspension = suspension,
     decision = doc.decision and { result = doc.decision.result, reason = doc.decision.reason } or nil,
-    issuance = doc.issuance and { delivery = doc.issuance.delivery, at = doc.issuance.at } or nil,
+    issuance = doc.issuance and { delivery = doc.issuance.delivery, at = doc.issuance.at,
+      package = doc.issuance.package } or nil,
     history = doc.history,
   }
   return json.encode(view)

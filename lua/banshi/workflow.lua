@@ -324,7 +324,9 @@ action("accept", {
     local mode = "normal"
     if #tolerable > 0 then
       local list = table.concat(names_of(tolerable), "、")
-      if ctx.broken_promise then
+      -- Not eligible: marked by the server (ctx), or found by the clerk's
+      -- credit check at the window (信用核查, cmd.broken_promise).
+      if ctx.broken_promise or cmd.broken_promise == true then
         return nil, fail(403, "broken_promise",
           "the applicant has broken an earlier 容缺 promise and cannot be accepted with materials missing",
           ("申请人有容缺受理承诺未履行的记录，不适用容缺受理；请补齐%s后再受理"):format(list),
@@ -418,7 +420,9 @@ action("return_for_correction", {
     end
     if #problems > 0 then return nil, invalid("invalid_command", problems) end
     local n = doc.notice
-    if #n.missing + #n.problems + #extra == 0 then
+    -- Tolerable (容缺) materials still missing are worth a correction too:
+    -- the applicant may prefer supplying them, or be ineligible for 容缺.
+    if #n.missing + #n.problems + #n.tolerable_missing + #extra == 0 then
       return nil, fail(422, "nothing_to_correct",
         "nothing is missing or wrong; list the clerk's findings in items to return it",
         "材料齐全且符合受理条件，无需补正；如有其他问题请在补正事项中逐项列明")
@@ -1045,12 +1049,20 @@ action("issue", {
     -- 行政许可法 art. 44: the certificate within 10 days of the decision.
     local limit = cal_call(ctx, "add_workdays", doc.decision.at, 10)
     if limit then data.within_limit = ctx.now <= limit end
+    -- 一件事一次办: one result package holding every member item's result.
+    if granted and doc.kind == "bundle" then
+      data.package = {}
+      for _, m in ipairs(doc.member_items or {}) do
+        data.package[#data.package + 1] = { code = m.code, item = m.name, result = m.result and m.result.name,
+          type = m.result and m.result.type }
+      end
+    end
     return { to = "issued", data = data }
   end,
   apply = function(doc, event, data)
     doc.issuance = { result = data.result, certificate = data.certificate, delivery = data.delivery,
       address = data.address, tracking = data.tracking, at = data.issued_at, by = event.actor,
-      within_limit = data.within_limit }
+      within_limit = data.within_limit, package = data.package }
   end,
 })
 

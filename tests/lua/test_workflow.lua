@@ -496,6 +496,24 @@ t:case("a broken 容缺 promise refuses 容缺受理 with 403 and a Chinese reas
   h.eq(full.doc.mode, "normal", "mode")
 end)
 
+t:case("the clerk's credit check (broken_promise in the command) refuses 容缺; a correction asks for the material",
+  function()
+  local s = session()
+  submit_minfei(s, { sqb = true, zhangcheng = true })
+  local err = s:refused(CLERK, { action = "accept", tolerance_commitment = true, broken_promise = true }, 403,
+    "broken_promise")
+  h.contains(err.zh, "场所使用权证明", "what to bring")
+  -- Only a tolerable material is missing: still something to correct.
+  s:ok(CLERK, { action = "return_for_correction" })
+  h.eq(s.doc.state, "correction", "returned")
+  s:ok(APPLICANT, { action = "resupply", materials = { cdzm = true } })
+  s:ok(CLERK, { action = "accept", broken_promise = true })
+  h.eq(s.doc.mode, "normal", "nothing left to tolerate")
+  local full = session()
+  submit_minfei(full)
+  full:refused(CLERK, { action = "return_for_correction" }, 422, "nothing_to_correct")
+end)
+
 t:case("告知承诺: accepted on the written promise without the proof it replaces", function()
   local without = session()
   without:ok(CLERK, { action = "submit", item = JOINT, applicant = PERSON, materials = { sqb = true } })
@@ -685,6 +703,14 @@ t:case("一件事一次办: a bundle asks shared materials once and every depart
   other:refused(CLERK, { action = "submit", item = MINFEI, bundle = "canyin_kaiye", applicant = ORG }, 422,
     "item_and_bundle")
   other:refused(CLERK, { action = "submit", bundle = "nosuch", applicant = ORG }, 422, "unknown_bundle")
+  -- One decision, one result package holding both members' results.
+  for _, r in ipairs({ { R_XS, "xingshen" }, { R_MZ, "minzheng" } }) do
+    s:ok(r[1], { action = "claim", review = r[2] })
+    s:ok(r[1], { action = "opinion", review = r[2], verdict = "同意" })
+  end
+  s:ok(CLERK, { action = "decide", result = "准予" })
+  s:ok(CLERK, { action = "issue", certificate = "LN-2026-001" })
+  h.eq(ids(s.doc.issuance.package, "code"), JOINT .. "," .. MINFEI, "every member in the package")
 end)
 
 t:case("即办件 is decided by the clerk straight from acceptance; a 承诺件 needs its review", function()
