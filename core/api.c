@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "county.h"
 #include "dtimer.h"
+#include "host.h"
 #include "json.h"
 #include "log.h"
 #include "metrics.h"
@@ -461,9 +462,14 @@ static int api_authorize(http_req *r, int access) {
     r->actor[0] = '\0';
     if (access == ACCESS_PUBLIC || (access == ACCESS_PROGRESS && http_query(r, "code")))
         return 1;
+    /* Plugin routes: anonymous callers pass, and the plugin platform checks
+     * the roles a route asks for against whoever signed in. */
+    if (access == ACCESS_PLUGIN && !http_header(r, "Authorization") && !http_header(r, "Cookie"))
+        return 1;
     const char *auth = http_header(r, "Authorization");
     if (operator_token_matches(auth)) {
-        if (access == ACCESS_OPERATOR || access == ACCESS_COUNTY_ADMIN) {
+        if (access == ACCESS_OPERATOR || access == ACCESS_COUNTY_ADMIN ||
+            access == ACCESS_SUPERVISION) {
             snprintf(r->actor, sizeof r->actor, "operator-token");
             return 1;
         }
@@ -514,6 +520,15 @@ static int api_authorize(http_req *r, int access) {
     case ACCESS_SUPERVISION:
         ok = is_role(who, "operator", NULL, NULL) ||
              (here && is_role(who, "supervisor", "county_admin", NULL));
+        break;
+    case ACCESS_PLUGIN: /* staff of another county act as strangers here */
+        ok = here || is_role(who, "operator", NULL, NULL);
+        if (!ok) {
+            free(r->principal);
+            r->principal = NULL;
+            r->actor[0] = '\0';
+            ok = 1;
+        }
         break;
     case ACCESS_PUBLIC: ok = 1; break;
     }
@@ -992,7 +1007,9 @@ void api_register(const api_config *c) {
     router_add("DELETE", "/api/v1/session", h_logout);
     api_apps_register();
     api_figures_register();
+    api_plugins_register();
     metrics_add_collector(county_metrics);
     metrics_add_collector(timers_collector);
     metrics_add_collector(dtimer_metrics);
+    metrics_add_collector(host_metrics);
 }

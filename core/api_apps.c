@@ -9,6 +9,7 @@
 #include "auth.h"
 #include "clock.h"
 #include "dtimer.h"
+#include "host.h"
 #include "json.h"
 #include "log.h"
 #include "router.h"
@@ -153,6 +154,7 @@ static void submit_answer(http_req *r) {
         http_send_error(r, 500, "store", "the application could not be stored; nothing was kept");
         return;
     }
+    host_after(c->g, op->number, buf_cstr(&c->event), buf_cstr(&c->doc));
     buf b = BUF_INIT;
     buf_printf(&b, "{\"number\":\"%s\",\"query_code\":\"%s\",\"state\":\"%s\",\"application\":",
                op->number, c->query_code, c->state);
@@ -510,6 +512,7 @@ static void act_answer(http_req *r) {
             log_msg(LOG_ERROR, "audit", "%s", buf_cstr(&aerr));
         buf_free(&aerr);
     }
+    host_after(c->g, c->app.number, buf_cstr(&c->event), buf_cstr(&c->doc));
     buf b = BUF_INIT;
     buf_printf(&b, "{\"number\":\"%s\",\"state\":\"%s\",\"application\":", c->app.number, c->state);
     buf_add(&b, c->doc.data, c->doc.len);

@@ -21,6 +21,7 @@ enum access {
     ACCESS_PROGRESS,        /* anyone with ?code=, else casework */
     ACCESS_APPLICATION_ACT, /* casework, or the applicant (the handler checks the code) */
     ACCESS_SUPERVISION,     /* the operator, or supervisors and administrators of {county} */
+    ACCESS_PLUGIN,          /* anyone; a caller who gives credentials is identified */
 };
 
 /* Sets the access rule of the route at index (router_add's answer). */
@@ -30,5 +31,7 @@ void api_access(int index, enum access rule);
 void api_apps_register(void);
 /* Adds the supervision figures route (api_figures.c). */
 void api_figures_register(void);
+/* Adds the plugins' routes (api_plugins.c). */
+void api_plugins_register(void);
 
 #endif

@@ -159,12 +159,52 @@ static int read_tree(const char *root, file_list *fl, buf *err) {
     return 0;
 }
 
+/* Is path inside entry: a catalogue folder ("luannan") or a plugin
+ * ("@plugins/notify")? */
+static int path_in(const char *path, const char *entry, size_t len) {
+    return strncmp(path, entry, len) == 0 && path[len] == '/';
+}
+
 static int in_chain(const char *path, char **chain, int nchain) {
-    const char *slash = strchr(path, '/');
-    size_t len = slash ? (size_t)(slash - path) : strlen(path);
     for (int i = 0; i < nchain; i++)
-        if (strlen(chain[i]) == len && memcmp(chain[i], path, len) == 0)
+        if (path_in(path, chain[i], strlen(chain[i])))
             return 1;
+    return 0;
+}
+
+/* Adds the plugin folders under plugins_dir to fl as "@plugins/NAME/...";
+ * no such folder means no plugins. */
+static int read_plugins(const char *plugins_dir, file_list *fl, buf *err) {
+    struct stat st;
+    if (!plugins_dir || stat(plugins_dir, &st) != 0 || !S_ISDIR(st.st_mode))
+        return 0;
+    file_list pl = {0};
+    if (read_tree_at(plugins_dir, "", &pl, err) != 0) {
+        files_free(&pl);
+        return -1;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < pl.n && rc == 0; i++) {
+        buf path = BUF_INIT;
+        buf_printf(&path, "@plugins/%s", pl.v[i].path);
+        rc = files_push(fl, buf_cstr(&path), pl.v[i].data, pl.v[i].len);
+        if (rc == 0)
+            pl.v[i].data = NULL; /* now owned by fl */
+        buf_free(&path);
+    }
+    files_free(&pl);
+    qsort(fl->v, fl->n, sizeof *fl->v, cmp_file);
+    return rc;
+}
+
+/* What a load reads: the catalogues, then the plugins. */
+static int read_sources(file_list *fl, buf *err) {
+    if (read_tree(catalogs_dir, fl, err) != 0)
+        return -1;
+    if (read_plugins(cfg.plugins_dir, fl, err) != 0) {
+        files_free(fl);
+        return -1;
+    }
     return 0;
 }
 
@@ -288,6 +328,9 @@ static int snapshot_index(snapshot *s) {
     return 0;
 }
 
+#define MAX_CHAIN   48
+#define MAX_PLUGINS 32
+
 typedef struct build_ctx {
     const file_list *files;
     const char *county;
@@ -297,8 +340,11 @@ typedef struct build_ctx {
     buf errors;      /* one formatted error per line */
     buf errors_json; /* the error list as JSON */
     int warnings;
-    char *chain[16];
+    char *chain[MAX_CHAIN];
     int nchain;
+    char *plugins[MAX_PLUGINS]; /* "@plugins/NAME" of the enabled plugins */
+    int nplugins;
+    int has_after; /* some plugin observes stored steps */
     buf tmp;
 } build_ctx;
 
@@ -422,7 +468,7 @@ static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
     s->name = dup_field(L, lua_gettop(L), "name");
     if (lua_getfield(L, -1, "chain") == LUA_TTABLE) {
         lua_Integer n = luaL_len(L, -1);
-        for (lua_Integer i = 1; i <= n && ctx->nchain < 16; i++) {
+        for (lua_Integer i = 1; i <= n && ctx->nchain < MAX_CHAIN; i++) {
             lua_rawgeti(L, -1, i);
             const char *c = lua_tostring(L, -1);
             if (c && !(ctx->chain[ctx->nchain++] = strdup(c)))
@@ -437,13 +483,22 @@ static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
 /* Pushes a table of the files whose top folder is in the chain listed in
  * the table at idx (all files when idx is 0), or only the folders'
  * catalog.lua files when only_mains is set. */
-static void push_file_table(lua_State *L, const file_list *fl, int chain_idx, int only_mains) {
+/* Pushes path -> source for the files of fl: plugins only ("@plugins/...")
+ * when plugins, else catalogue files, of the chain at chain_idx if given,
+ * catalog.lua files only when only_mains. */
+static void push_file_table(lua_State *L, const file_list *fl, int chain_idx, int only_mains,
+                            int plugins) {
     lua_createtable(L, 0, 64);
     for (size_t i = 0; i < fl->n; i++) {
         const char *path = fl->v[i].path;
         const char *slash = strchr(path, '/');
-        if (!slash)
+        if (!slash || (path[0] == '@') != (plugins != 0))
             continue;
+        if (plugins) {
+            lua_pushlstring(L, fl->v[i].data, fl->v[i].len);
+            lua_setfield(L, -2, path);
+            continue;
+        }
         if (only_mains && strcmp(slash, "/catalog.lua") != 0)
             continue;
         if (chain_idx) {
@@ -464,6 +519,40 @@ static void push_file_table(lua_State *L, const file_list *fl, int chain_idx, in
     }
 }
 
+/* plugins.load(plugin files, model, catalogue files) for the county's
+ * enabled plugins; on success their folders join ctx->chain (so they are
+ * part of the version) and 0 is returned; on failure the error list is left
+ * on the stack and -1 returned. */
+static int load_plugins(lua_State *L, build_ctx *ctx, int model, int sources) {
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "banshi.plugins");
+    lua_call(L, 1, 1);
+    lua_getfield(L, -1, "load");
+    lua_remove(L, -2);
+    push_file_table(L, ctx->files, 0, 0, 1);
+    lua_pushvalue(L, model);
+    lua_pushvalue(L, sources);
+    lua_call(L, 3, 2);
+    if (lua_isnil(L, -2)) {
+        lua_remove(L, -2);
+        return -1;
+    }
+    lua_getfield(L, -2, "order");
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n && ctx->nplugins < MAX_PLUGINS; i++) {
+        lua_rawgeti(L, -1, i);
+        char entry[96];
+        snprintf(entry, sizeof entry, "@plugins/%s", lua_tostring(L, -1));
+        if (!(ctx->plugins[ctx->nplugins++] = strdup(entry)))
+            luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, -3, "has_after");
+    ctx->has_after = lua_toboolean(L, -1);
+    lua_pop(L, 4);
+    return 0;
+}
+
 static int l_build(lua_State *L) {
     build_ctx *ctx = lua_touserdata(L, 1);
     lua_settop(L, 0);
@@ -476,15 +565,22 @@ static int l_build(lua_State *L) {
      * When the chain cannot be told, give everything and let the load say
      * what is wrong. */
     lua_getfield(L, M, "chain_of");
-    push_file_table(L, ctx->files, 0, 1);
+    push_file_table(L, ctx->files, 0, 1, 0);
     lua_pushstring(L, ctx->county);
     lua_call(L, 2, 1);
     int chain = lua_istable(L, -1) ? lua_gettop(L) : 0;
+    push_file_table(L, ctx->files, chain, 0, 0);
+    int sources = lua_gettop(L); /* kept: plugin errors point into the catalogue */
     lua_getfield(L, M, "load");
-    push_file_table(L, ctx->files, chain, 0);
+    lua_pushvalue(L, sources);
     lua_pushstring(L, ctx->county);
     lua_call(L, 2, 3);
     int model = lua_gettop(L) - 2;
+    if (!lua_isnil(L, model) && load_plugins(L, ctx, model, sources) != 0) {
+        lua_replace(L, model + 1); /* the plugins' errors take the catalogue's place */
+        lua_pushnil(L);
+        lua_replace(L, model);
+    }
     if (lua_isnil(L, model)) {
         ctx->failed_validation = 1;
         int errs = model + 1;
@@ -621,6 +717,10 @@ static generation *build(const char *id, const file_list *files, buf *err, buf *
         buf sources = BUF_INIT;
         unsigned char h[32];
         int64_t nfiles;
+        for (int i = 0; i < ctx.nplugins && ctx.nchain < MAX_CHAIN; i++) {
+            ctx.chain[ctx.nchain++] = ctx.plugins[i];
+            ctx.plugins[i] = NULL;
+        }
         archive_chain(files, ctx.chain, ctx.nchain, &sources, h, &nfiles);
         sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
         buf gz = BUF_INIT;
@@ -643,6 +743,8 @@ static generation *build(const char *id, const file_list *files, buf *err, buf *
     }
     for (int i = 0; i < ctx.nchain; i++)
         free(ctx.chain[i]);
+    for (int i = 0; i < ctx.nplugins; i++)
+        free(ctx.plugins[i]);
     buf_free(&ctx.errors);
     buf_free(&ctx.errors_json);
     buf_free(&ctx.tmp);
@@ -652,6 +754,7 @@ static generation *build(const char *id, const file_list *files, buf *err, buf *
         return NULL;
     }
     g->model_ref = ctx.model_ref;
+    g->plugin_after = ctx.has_after;
     g->loaded_at = (int64_t)time(NULL);
     g->load_ms = (vm_now() - t0) * 1000.0;
     return g;
@@ -829,7 +932,7 @@ int county_rollback(county *c, const char *version, const char *who, int *change
  * "current" (the serving version) or a stored version. */
 static int diff_side(county *c, const char *which, file_list *fl, buf *err) {
     if (strcmp(which, "disk") == 0)
-        return read_tree(catalogs_dir, fl, err);
+        return read_sources(fl, err);
     char hash[65];
     if (strcmp(which, "current") == 0) {
         generation *g = county_acquire(c);
@@ -845,9 +948,12 @@ static int diff_side(county *c, const char *which, file_list *fl, buf *err) {
     return stored_files(c->id, hash, fl, err);
 }
 
+/* The catalogue files of fl (a diff compares catalogues, not plugin code). */
 static void push_files(lua_State *L, const file_list *fl) {
     lua_createtable(L, 0, (int)fl->n);
     for (size_t i = 0; i < fl->n; i++) {
+        if (fl->v[i].path[0] == '@')
+            continue;
         lua_pushlstring(L, fl->v[i].data, fl->v[i].len);
         lua_setfield(L, -2, fl->v[i].path);
     }
@@ -951,7 +1057,7 @@ int county_init(const county_config *config, buf *err) {
     free(catalogs_dir);
     catalogs_dir = strdup(config->catalogs_dir);
     file_list files = {0};
-    if (read_tree(catalogs_dir, &files, err) != 0)
+    if (read_sources(&files, err) != 0)
         return -1;
     char **ids = NULL;
     int nids = 0;
@@ -1039,7 +1145,7 @@ int county_reload(county *c, const char *who, int *changed, char hash[65], buf *
     file_list files = {0};
     int rc = -1;
     *changed = 0;
-    if (read_tree(catalogs_dir, &files, err) == 0) {
+    if (read_sources(&files, err) == 0) {
         generation *g = build(c->id, &files, err, errors_json);
         if (g) {
             generation *cur = county_acquire(c);

@@ -80,6 +80,7 @@ typedef struct generation {
     uint64_t seq;
     double load_ms;
     _Atomic int timers; /* in-memory timers pending for this generation */
+    int plugin_after;   /* a plugin observes stored steps (banshi.plugins.after) */
 } generation;
 
 typedef struct county {
@@ -98,6 +99,7 @@ typedef struct county {
 
 typedef struct county_config {
     const char *catalogs_dir;
+    const char *plugins_dir; /* plugin folders (NULL or missing: none) */
     vm_limits limits;
 } county_config;
 

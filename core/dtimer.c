@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "county.h"
+#include "host.h"
 #include "json.h"
 #include "log.h"
 #include "store_app.h"
@@ -302,6 +303,7 @@ static void fire_app_run(const store_timer *ts, int n) {
         if (!f->op.done)
             continue;
         if (f->op.rc == STORE_OK) {
+            host_after(f->g, f->app.number, buf_cstr(&f->event), buf_cstr(&f->doc));
             atomic_fetch_add(&n_fired, 1);
             record_lag(f->t->due_at, f->op.at);
             log_msg(LOG_INFO, "timer_fired", "%s %s -> %s", f->app.number, f->t->name, f->state);

@@ -57,6 +57,25 @@ const char *http_query(http_req *r, const char *name) {
     return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
+typedef struct query_iter {
+    void (*fn)(void *ctx, const char *key, const char *value);
+    void *ctx;
+} query_iter;
+
+static enum MHD_Result query_one(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value) {
+    (void)kind;
+    query_iter *it = cls;
+    it->fn(it->ctx, key, value ? value : "");
+    return MHD_YES;
+}
+
+void http_query_each(http_req *r, void (*fn)(void *ctx, const char *key, const char *value),
+                     void *ctx) {
+    query_iter it = {fn, ctx};
+    MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, query_one, &it);
+}
+
 /* Is gzip acceptable per an Accept-Encoding value (RFC 9110 12.5.3)? Codings
  * are compared without regard to case; "gzip;q=0" (any case, any spaces)
  * refuses it, and "*" with a non-zero q accepts it when gzip is not named. */

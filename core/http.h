@@ -105,6 +105,9 @@ void http_set_authorizer(http_authorizer fn);
 /* Request accessors. Returned strings belong to the request. */
 const char *http_header(http_req *r, const char *name);
 const char *http_query(http_req *r, const char *name);
+/* Calls fn for each query parameter, in order. */
+void http_query_each(http_req *r, void (*fn)(void *ctx, const char *key, const char *value),
+                     void *ctx);
 int http_accepts_gzip(http_req *r);
 /* The same decision for an Accept-Encoding value (NULL: no header). */
 int http_gzip_acceptable(const char *accept_encoding);

@@ -370,7 +370,7 @@ static int cmd_serve(int argc, char **argv) {
         fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
         goto out_store;
     }
-    county_config cc = {.catalogs_dir = o.catalogs, .limits = o.limits};
+    county_config cc = {.catalogs_dir = o.catalogs, .plugins_dir = o.plugins, .limits = o.limits};
     if (timer_start(o.max_timers) != 0) {
         fprintf(stderr, "banshi: cannot start the timer thread\n");
         goto out_store;

@@ -86,6 +86,12 @@ local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "com
 function M.submit(model, version, body, now, query_code)
   local cmd = { action = "submit", channel = "网上办理", query_code = query_code }
   for _, k in ipairs(SUBMIT_FIELDS) do cmd[k] = body[k] end
+  local plugins = model.plugin_runtime and require "banshi.plugins"
+  if plugins then
+    -- Plugins' pre-check findings join the one-time notification.
+    cmd.findings = plugins.findings(model, { item = cmd.item, bundle = cmd.bundle, applicant = cmd.applicant,
+      data = cmd.data, materials = cmd.materials })
+  end
   local ctx = {
     model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
     actor = { id = "applicant", role = "applicant" },
@@ -93,6 +99,10 @@ function M.submit(model, version, body, now, query_code)
   local event, err = wf.decide(ctx, nil, cmd)
   if not event then return nil, err end
   local doc = wf.apply(nil, event)
+  if plugins then
+    local refusal = plugins.veto(model, "submitted", doc)
+    if refusal then return nil, refusal end
+  end
   -- 办件编号 starts with the implementation code; a bundle (一件事) takes
   -- the first member item's.
   local prefix = doc.item and doc.item.impl_code
@@ -130,6 +140,10 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   local event, err = wf.decide(ctx, doc, cmd)
   if not event then return nil, err end
   local new = wf.apply(doc, event)
+  if event.action == "accept" and model.plugin_runtime then
+    local refusal = require("banshi.plugins").veto(model, "before_accept", new)
+    if refusal then return nil, refusal end
+  end
   return {
     doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
     action = event.action, actor = event.actor, reason = event.reason, timers = M.timers(model, new),

@@ -231,6 +231,11 @@ action("submit", {
     local requested = cmd.commitment == true
     local commitment = requested and subject.item.commitment.allowed
     local notice = intake.precheck(ctx, subject, form, applicant, supplied, commitment)
+    -- Findings of the county's plugins (banshi.plugins precheck hooks).
+    for _, f in ipairs(type(cmd.findings) == "table" and cmd.findings or {}) do
+      notice.problems[#notice.problems + 1] = { field = f.field, zh = f.zh, en = f.en, plugin = f.plugin }
+      notice.ok = false
+    end
     notice.lines = intake.notice_lines(subject.item.name, notice)
     if requested and not commitment then
       notice.lines[#notice.lines + 1] = "本事项不适用告知承诺制，按一般程序提交材料。"

@@ -1,0 +1,20 @@
+/* host.c: banshi.host, the core's services behind the plugin API. */
+#ifndef BANSHI_HOST_H
+#define BANSHI_HOST_H
+
+#include "buf.h"
+
+#include <lua.h>
+
+int luaopen_banshi_host(lua_State *L);
+/* Counts one plugin call (and an error when error != 0) for /metrics. */
+void host_count(const char *county_id, const char *plugin, int error);
+struct generation;
+/* Runs the plugins' observe hooks for a step of application number just
+ * stored (event and doc as JSON), each in its own call under the county's
+ * budgets; does nothing when no plugin of g observes. */
+void host_after(struct generation *g, const char *number, const char *event, const char *doc);
+/* /metrics collector: calls and errors per county and plugin. */
+void host_metrics(buf *out);
+
+#endif
