@@ -189,6 +189,11 @@ static conn *conn_get(buf *err);
 conn *store_conn(buf *err) { return conn_get(err); }
 
 static conn *conn_get(buf *err) {
+    if (!db_path) {
+        if (err)
+            buf_adds(err, "the store is not open");
+        return NULL;
+    }
     conn *c = pthread_getspecific(conn_key);
     if (c)
         return c;

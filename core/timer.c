@@ -3,6 +3,7 @@
 #include "county.h"
 #include "dtimer.h"
 #include "log.h"
+#include "store_timer.h"
 #include "vm.h"
 
 #include <lauxlib.h>
@@ -119,6 +120,9 @@ static int l_fire(lua_State *L) {
 
 static void fire(mtimer *t, int premature) {
     vm *v = t->gen->vm;
+    /* A callback's writes (plugins' key-value, durable timers) commit
+     * together; the write lock is taken before the county's, as everywhere. */
+    int tx = store_tx(TX_BEGIN, NULL) == 0;
     vm_lock(v);
     lua_State *L = v->L;
     lua_pushcfunction(L, l_fire);
@@ -128,8 +132,11 @@ static void fire(mtimer *t, int premature) {
     if (vm_call(v, 2, 0, &err) != 0)
         log_msg(LOG_ERROR, "timer_error", "county %s timer %llu: %s", v->county,
                 (unsigned long long)t->id, buf_cstr(&err));
+    int ok = err.len == 0;
     buf_free(&err);
     vm_unlock(v);
+    if (tx)
+        store_tx(ok ? TX_COMMIT : TX_ROLLBACK, NULL);
 }
 
 static void drop(mtimer *t) {

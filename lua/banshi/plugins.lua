@@ -309,18 +309,29 @@ local function make_api(p, model, runtime)
   api.log = function(level, fmt, ...)
     host.log(level, name, select("#", ...) > 0 and fmt:format(...) or tostring(fmt))
   end
+  -- Writes are refused where they would be made under the county's lock
+  -- outside a transaction (hooks before a step is stored, GET routes).
+  local function writable(what)
+    if runtime.read_only then
+      error(("%s: %s may only read; write from an observe hook, a POST route or a timer"):format(what,
+        runtime.read_only), 3)
+    end
+  end
   api.kv = {
     get = function(key) return host.kv_get(name, key) end,
-    set = function(key, value, ttl) return host.kv_set(name, key, value, ttl) end,
-    delete = function(key) return host.kv_delete(name, key) end,
-    incr = function(key, by, ttl) return host.kv_incr(name, key, by, ttl) end,
+    set = function(key, value, ttl) writable("kv.set"); return host.kv_set(name, key, value, ttl) end,
+    delete = function(key) writable("kv.delete"); return host.kv_delete(name, key) end,
+    incr = function(key, by, ttl) writable("kv.incr"); return host.kv_incr(name, key, by, ttl) end,
     list = function(prefix, limit) return host.kv_list(name, prefix, limit) end,
   }
   local prefix = "plugin." .. name .. "."
   api.timer = {
     at = timer.at, every = timer.every, cancel = timer.cancel,
-    schedule = function(when, tname, payload) return timer.schedule(when, prefix .. tname, payload) end,
-    unschedule = timer.unschedule,
+    schedule = function(when, tname, payload)
+      writable("timer.schedule")
+      return timer.schedule(when, prefix .. tname, payload)
+    end,
+    unschedule = function(id) writable("timer.unschedule"); return timer.unschedule(id) end,
     handle = function(tname, fn)
       if type(fn) ~= "function" then error("timer.handle: a function is needed", 2) end
       timer.handle(prefix .. tname, function(payload, info)
@@ -516,7 +527,9 @@ function M.findings(model, app)
   local rt = runtime_of(model)
   local out = {}
   for _, h in ipairs(rt and rt.hooks.precheck or {}) do
+    rt.read_only = "a precheck hook"
     local ok, res = pcall(rt.guard, h.plugin, "precheck", h.fn, view_of(app), h.plugin.api)
+    rt.read_only = nil
     if not ok then
       out[#out + 1] = { plugin = h.plugin.name, field = "plugin." .. h.plugin.name,
         en = ("the %s check failed and must be repeated"):format(h.plugin.name),
@@ -539,7 +552,9 @@ end
 function M.veto(model, hook, app)
   local rt = runtime_of(model)
   for _, h in ipairs(rt and rt.hooks[hook] or {}) do
+    rt.read_only = "a " .. hook .. " hook"
     local ok, res, reason_en = pcall(rt.guard, h.plugin, hook, h.fn, view_of(app), h.plugin.api)
+    rt.read_only = nil
     if not ok then
       return { status = 422, code = "plugin_failed", plugin = h.plugin.name,
         en = ("the %s check failed: %s"):format(h.plugin.name, tostring(res)),
@@ -620,7 +635,9 @@ function M.http(model, name, method, seg, arg, req)
   if r.param then params[r.param] = arg end
   local request = readonly({ method = method, query = req.query or {}, body = req.body, params = params,
     principal = who and readonly(who, "the principal") or nil }, "the request")
+  rt.read_only = method == "GET" and "a GET route" or nil
   local ok, status, body, ctype = pcall(rt.guard, p, "route " .. method .. " /" .. seg, r.fn, request, p.api)
+  rt.read_only = nil
   if not ok then
     return http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
   end
