@@ -505,8 +505,7 @@ static int l_schedule(lua_State *L) {
         return 2;
     }
     buf_free(&err);
-    kick(due);
-    lua_pushinteger(L, (lua_Integer)id);
+    lua_pushinteger(L, (lua_Integer)id); /* the timer thread hears of it once committed */
     return 1;
 }
 

@@ -62,6 +62,10 @@ static const char *const sql[] = {
 };
 
 static void (*notify_fn)(int64_t);
+/* Inside a transaction of store_tx, the timer thread hears of new timers
+ * only once they are committed (it could not see them before). */
+static _Thread_local int in_tx;
+static _Thread_local int64_t tx_earliest = INT64_MAX;
 
 void store_timer_on_notify(void (*fn)(int64_t due_at)) { notify_fn = fn; }
 
@@ -126,7 +130,12 @@ int64_t store_timer_schedule(const char *county, int64_t due_at, const char *nam
     conn *c = store_conn(err);
     if (!c)
         return -1;
-    return insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
+    int64_t id = insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
+    if (id > 0 && in_tx && due_at < tx_earliest)
+        tx_earliest = due_at;
+    else if (id > 0 && !in_tx)
+        store_timer_notify(due_at);
+    return id;
 }
 
 int store_timer_cancel(const char *county, int64_t id, buf *err) {
@@ -269,7 +278,18 @@ int store_tx(enum store_tx_verb verb, buf *err) {
     sqlite3_stmt *s = prepare_on(c, slots[verb]);
     if (!s)
         return -1;
-    return exec_done(c, s, "transaction", err);
+    int rc = exec_done(c, s, "transaction", err);
+    if (verb == TX_BEGIN && rc == 0) {
+        in_tx = 1;
+        tx_earliest = INT64_MAX;
+    } else if (verb == TX_COMMIT || verb == TX_ROLLBACK) {
+        int64_t due = tx_earliest;
+        in_tx = 0;
+        tx_earliest = INT64_MAX;
+        if (verb == TX_COMMIT && rc == 0 && due != INT64_MAX)
+            store_timer_notify(due);
+    }
+    return rc;
 }
 
 /* In the writer's transaction: the timer that caused this change fires, and
