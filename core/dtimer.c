@@ -51,6 +51,11 @@ static void record_lag(int64_t due_at, int64_t now) {
 
 /* After a failure: later, or given up for good. */
 static void failed(const store_timer *t, int64_t now, const char *why) {
+    if (!t->id) { /* a recount without a row of its own: the next change retries */
+        log_msg(LOG_ERROR, "timer_error", "county %s: %s for application %lld: %s", t->county,
+                t->name, (long long)t->app_id, why);
+        return;
+    }
     buf err = BUF_INIT;
     if (t->attempts + 1 >= STORE_TIMER_ATTEMPTS) {
         store_timer_fired(t->id, now, why, &err);
@@ -224,8 +229,11 @@ static int app_prepare(app_fire *f) {
     buf err = BUF_INIT;
     county *c = county_find(t->county);
     int found = store_app_get(t->county, NULL, t->app_id, &f->app, &err);
+    /* A recount after a calendar change uses the county's calendar as it is
+     * now; every other timer the rules the application is pinned to. */
     if (found == 1 && c)
-        f->g = county_version(c, f->app.version, &err);
+        f->g = strcmp(t->name, "app.recompute") == 0 ? county_acquire(c)
+                                                     : county_version(c, f->app.version, &err);
     if (!f->g) {
         if (!err.len)
             buf_printf(&err, "application %lld or county %s not found", (long long)t->app_id,
@@ -252,7 +260,7 @@ static int app_prepare(app_fire *f) {
          * timer fires without effect, and says why. */
         char why[200];
         snprintf(why, sizeof why, "no effect: %s", buf_cstr(&f->refusal));
-        if (store_timer_fired(t->id, now, why, NULL) == 1) {
+        if (t->id && store_timer_fired(t->id, now, why, NULL) == 1) {
             atomic_fetch_add(&n_fired, 1);
             record_lag(t->due_at, now);
         }
@@ -270,7 +278,7 @@ static int app_prepare(app_fire *f) {
     op->from_state = f->from;
     op->payload = buf_cstr(&f->event);
     op->reason = f->reason.len ? buf_cstr(&f->reason) : NULL;
-    op->fire_timer = t->id;
+    op->fire_timer = t->id; /* 0 for the recounts of a calendar change */
     op->done = app_done;
     return 1;
 }
@@ -325,14 +333,54 @@ static void fire_app_run(const store_timer *ts, int n) {
 /* ---- the thread ---------------------------------------------------------------- */
 
 static int is_app_timer(const store_timer *t) { return strncmp(t->name, "app.", 4) == 0; }
+static int is_core_timer(const store_timer *t) { return strncmp(t->name, "core.", 5) == 0; }
+
+/* core.recompute: the county's calendar changed; every case whose clock
+ * runs has its deadline counted again (those whose deadline stays the
+ * same are refused by the workflow and left alone). */
+static void fire_recompute(const store_timer *t) {
+    enum { CHUNK = 256 };
+    int64_t ids[CHUNK], after = 0;
+    store_timer *batch = calloc(CHUNK, sizeof *batch);
+    buf err = BUF_INIT;
+    int n;
+    while (batch && (n = store_timer_open_apps(t->county, after, ids, CHUNK, &err)) > 0) {
+        for (int i = 0; i < n; i++) {
+            batch[i] = (store_timer){.app_id = ids[i], .due_at = t->due_at};
+            snprintf(batch[i].county, sizeof batch[i].county, "%s", t->county);
+            snprintf(batch[i].name, sizeof batch[i].name, "app.recompute");
+        }
+        fire_app_run(batch, n);
+        after = ids[n - 1];
+    }
+    free(batch);
+    int64_t now = clock_now_ms();
+    if (err.len)
+        failed(t, now, buf_cstr(&err));
+    else if (store_timer_fired(t->id, now, NULL, NULL) == 1)
+        atomic_fetch_add(&n_fired, 1);
+    buf_free(&err);
+}
+
+void dtimer_calendar_changed(const char *county_id) {
+    buf err = BUF_INIT;
+    if (store_timer_schedule(county_id, clock_now_ms(), "core.recompute", "{}", 0, &err) < 0)
+        log_msg(LOG_ERROR, "store", "county %s: cannot schedule the deadline recount: %s",
+                county_id, buf_cstr(&err));
+    buf_free(&err);
+}
 
 /* Fires a batch in due order, a run of the same kind at a time. */
 static void fire_batch(const store_timer *ts, int n) {
     for (int i = 0; i < n;) {
         int j = i + 1;
-        while (j < n && is_app_timer(&ts[j]) == is_app_timer(&ts[i]))
+        while (j < n && is_app_timer(&ts[j]) == is_app_timer(&ts[i]) && !is_core_timer(&ts[j]))
             j++;
-        if (is_app_timer(&ts[i]))
+        if (is_core_timer(&ts[i]))
+            j = i + 1;
+        if (is_core_timer(&ts[i]))
+            fire_recompute(&ts[i]);
+        else if (is_app_timer(&ts[i]))
             fire_app_run(ts + i, j - i);
         else
             fire_lua_run(ts + i, j - i);

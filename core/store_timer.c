@@ -264,6 +264,25 @@ int store_timer_of_app(int64_t app_id, buf *out, buf *err) {
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
+enum { SL_OPEN_APPS = 63 };
+
+int store_timer_open_apps(const char *county, int64_t after, int64_t *ids, int max, buf *err) {
+    static const char q[] = "SELECT id FROM applications WHERE county = ?1 AND id > ?2 AND "
+                            "state IN ('accepted', 'reviewing') ORDER BY id LIMIT ?3";
+    conn *c = store_conn(err);
+    sqlite3_stmt *s = c ? store_stmt(c, SL_OPEN_APPS, q, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, after);
+    sqlite3_bind_int(s, 3, max);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(s)) == SQLITE_ROW)
+        ids[n++] = sqlite3_column_int64(s, 0);
+    finish(s);
+    return n;
+}
+
 int store_tx(enum store_tx_verb verb, buf *err) {
     static const int slots[] = {[TX_BEGIN] = SL_TX_BEGIN,
                                 [TX_COMMIT] = SL_TX_COMMIT,

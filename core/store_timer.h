@@ -60,6 +60,10 @@ int store_timer_prune(int64_t before, int max, buf *err);
 /* Appends the application's pending timers as a JSON array to out. */
 int store_timer_of_app(int64_t app_id, buf *out, buf *err);
 
+/* Ids of the county's applications whose clock runs (accepted, reviewing)
+ * greater than after, ascending, at most max. Returns the count or -1. */
+int store_timer_open_apps(const char *county, int64_t after, int64_t *ids, int max, buf *err);
+
 /* Transactions on the calling thread's connection: verb is one of BEGIN
  * (immediate), COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK_TO (the one
  * savepoint "t"). Returns 0 or -1. */

@@ -74,6 +74,7 @@ local TIMER_COMMANDS = {
   ["app.warn.yellow"] = { action = "warn", level = "yellow" },
   ["app.warn.red"] = { action = "warn", level = "red" },
   ["app.tolerance.overdue"] = { action = "terminate" },
+  ["app.recompute"] = { action = "recompute_deadline" },
 }
 
 local SYSTEM = { id = "system", role = "system" }

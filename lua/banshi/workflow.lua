@@ -26,8 +26,9 @@
 --   reviewing --suspend--> suspended --resume--> reviewing
 --   reviewing --decide (all reviews done)--> decided --issue--> issued*
 --   accepted, reviewing, suspended --terminate (容缺 overdue)--> terminated*
---   warn (system: yellow before the deadline, red at it, with 督办) keeps
---   the state (accepted, reviewing).
+--   warn (system: yellow before the deadline, red at it, with 督办) and
+--   recompute_deadline (system: the county's calendar changed) keep the
+--   state (accepted, reviewing).
 --   submitted .. suspended --withdraw--> withdrawn*
 --   claim, reassign, opinion (reviewing) and supplement (accepted ..
 --   suspended, 容缺) keep the state.                     (* final)
@@ -953,6 +954,49 @@ action("warn", {
       doc.supervision = { at = event.at, to = "supervisor", to_zh = M.roles.supervisor, reason = "超期督办",
         due_date = data.due_date }
     end
+  end,
+})
+
+-- recompute_deadline (办结期限重算) ---------------------------------------------------
+
+-- When the county's calendar changes (the State Council publishes next
+-- year's holidays, a local closure is added), the deadline of a case under
+-- way is counted again from its acceptance, its limit and its clock stops
+-- on the new calendar. ctx.calendar is the county's current calendar; the
+-- item's rules stay those of the pinned version.
+action("recompute_deadline", {
+  zh = "重算办结期限",
+  roles = { "system" },
+  from = { "accepted", "reviewing" },
+  available = function() return false end, -- only when the calendar changes
+  decide = function(ctx, doc)
+    local clock = doc.clock
+    if not clock.accepted_at then
+      return nil, fail(409, "not_accepted", "the application has not been accepted", "办件尚未受理")
+    end
+    local due, note = cal_call(ctx, "deadline", clock.accepted_at, clock.limit, closed_stops(doc))
+    if due == clock.due then
+      return nil, fail(409, "deadline_unchanged", "the deadline is the same on the new calendar",
+        "按新的工作日历计算，办结期限不变")
+    end
+    local data = { due = due, due_date = due and ctx.calendar:date_of(due) or nil, due_note = (not due) and note or nil,
+      previous_due = clock.due, previous_date = clock.due_date }
+    local line
+    if due then
+      line = ("工作日历调整，办结期限由%s改为%s。"):format(clock.due_date and date_zh(clock.due_date) or "（未能计算）",
+        date_zh(data.due_date))
+    else
+      line = ("工作日历调整后无法计算办结期限：%s"):format(tostring(note))
+    end
+    data.line = line
+    return { reason = "工作日历调整", data = data }
+  end,
+  apply = function(doc, event, data)
+    local clock = doc.clock
+    clock.due, clock.due_date, clock.due_note = data.due, data.due_date, data.due_note
+    local list = doc.deadline_changes or {}
+    list[#list + 1] = { at = event.at, from = data.previous_date, to = data.due_date, line = data.line }
+    doc.deadline_changes = list
   end,
 })
 

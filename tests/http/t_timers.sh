@@ -17,7 +17,8 @@ CT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 clerk1 --db "$D
 ST=$("$BANSHI_BIN" user token --county luannan --name t --days 1 sup1 --db "$DB" | tail -n 1)
 "$BANSHI_BIN" user add --county luannan --role reviewer --department budongchan --name 审查 rev1 --db "$DB" <<<"$PW" >/dev/null
 RT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 rev1 --db "$DB" | tail -n 1)
-start_server --log-level warn --test-clock || exit 1
+cp -r catalogs "$T/cat"
+CATALOGS=$T/cat start_server --log-level warn --test-clock || exit 1
 
 clerk() { # method path [json]
     req "$1" "$2" -H "Authorization: Bearer $CT" -H 'Content-Type: application/json' \
@@ -89,6 +90,30 @@ clerk POST "$C/applications/$n_late/decide" '{"result":"准予","reason":"符合
 expect_json decided_late '.application.decision.on_time' false
 expect_json working_days_taken '.application.decision.workdays >= .application.clock.limit' true
 
+# The calendar changes (a local closure on the due date): the deadline of
+# a case under way is counted again, by the system, and its timers follow.
+submit_accept
+n_cal=$n
+view "$n_cal"
+old_due=$(jq -r '.application.clock.due_date' "$T/body")
+if [ "$old_due" = null ]; then
+    echo "SKIP calendar_change_recounts: the sample calendar has no data for the due year"
+else
+    printf 'closure { date = "%s", reason = "测试：临时闭厅" }\n' "$old_due" >>"$T/cat/luannan/closures.lua"
+    req POST "$C/reload" -H "Authorization: Bearer $TOKEN"
+    expect_json calendar_reload_ok '.changed' true
+    expect_true calendar_change_recounts wait_for "$n_cal" ".application.clock.due_date != \"$old_due\""
+    expect_json recount_by_system '[.events[] | select(.action == "recompute_deadline")][0].actor' system
+    expect_json recount_moves_one_working_day_later '.application.clock.due_date > "'"$old_due"'"' true
+    expect_json recount_recorded_in_chinese '.application.deadline_changes[0].line | test("工作日历调整")' true
+    expect_json timers_follow_the_new_deadline '[.timers[] | select(.name == "app.warn.red")][0].due_at == (.application.clock.due * 1000)' true
+    req GET "$C/applications/$n_cal?verify=1" -H "Authorization: Bearer $CT"
+    expect_json recount_replays_exactly '.replay.matches' true
+    req POST "$C/reload" -H "Authorization: Bearer $TOKEN"
+    expect_json unchanged_calendar_no_recount '.changed' false
+fi
+clerk POST "$C/applications/$n_cal/withdraw" '{"reason":"测试结束"}'
+
 # A case that ends has no timers left.
 submit_accept
 view "$n"
@@ -131,7 +156,7 @@ for i in 1 2 3 4 5 6; do submit_accept; done
 offset=$(($(now) - $(date +%s)))
 stop_server
 farthest=$(sqlite3 "$DB" "select max(due_at) / 1000 from timers where fired_at is null")
-start_server --log-level warn --test-clock=$((farthest - $(date +%s) + 10)) || exit 1
+CATALOGS=$T/cat start_server --log-level warn --test-clock=$((farthest - $(date +%s) + 10)) || exit 1
 for _ in $(seq 100); do
     left=$(sqlite3 "$DB" "select count(*) from timers where fired_at is null")
     [ "$left" = 0 ] && break
