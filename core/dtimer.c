@@ -102,28 +102,22 @@ static int l_run_handler(lua_State *L) {
     return 0;
 }
 
-/* Runs one handler timer inside the open transaction, in its own savepoint. */
-static void fire_lua(const store_timer *t) {
+/* Runs one handler timer of g, whose lock is held, inside the open
+ * transaction, in its own savepoint. */
+static void fire_lua(generation *g, const store_timer *t) {
     int64_t now = clock_now_ms();
     buf err = BUF_INIT;
-    county *c = county_find(t->county);
-    generation *g = c ? county_acquire(c) : NULL;
     int ok = 0;
-    if (!g) {
-        buf_printf(&err, "county %s is not serving", t->county);
-    } else if (store_tx(TX_SAVEPOINT, &err) == 0) {
-        vm_lock(g->vm);
+    if (store_tx(TX_SAVEPOINT, &err) == 0) {
         lua_pushcfunction(g->vm->L, l_run_handler);
         lua_pushlightuserdata(g->vm->L, (void *)t);
         ok = vm_call(g->vm, 1, 0, &err) == 0;
-        vm_unlock(g->vm);
         if (ok && store_timer_fired(t->id, now, NULL, &err) != 1)
             ok = 0;
         if (!ok)
             store_tx(TX_ROLLBACK_TO, NULL);
         store_tx(TX_RELEASE, NULL);
     }
-    generation_release(g);
     if (ok) {
         atomic_fetch_add(&n_fired, 1);
         record_lag(t->due_at, now);
@@ -135,20 +129,43 @@ static void fire_lua(const store_timer *t) {
     buf_free(&err);
 }
 
-static void fire_lua_run(const store_timer *ts, int n) {
-    buf err = BUF_INIT;
-    if (store_tx(TX_BEGIN, &err) != 0) {
-        log_msg(LOG_ERROR, "store", "timers: %s", buf_cstr(&err));
-        buf_free(&err);
+/* Handler timers of one county: its lock, then one transaction (the
+ * county's lock before the database's write lock, as everywhere). */
+static void fire_lua_county(const store_timer *ts, int n) {
+    county *c = county_find(ts[0].county);
+    generation *g = c ? county_acquire(c) : NULL;
+    if (!g) {
+        char why[128];
+        snprintf(why, sizeof why, "county %s is not serving", ts[0].county);
+        for (int i = 0; i < n; i++)
+            failed(&ts[i], clock_now_ms(), why);
         return;
     }
-    for (int i = 0; i < n; i++)
-        fire_lua(&ts[i]);
-    if (store_tx(TX_COMMIT, &err) != 0) {
-        log_msg(LOG_ERROR, "store", "timers not committed: %s", buf_cstr(&err));
-        store_tx(TX_ROLLBACK, NULL);
+    buf err = BUF_INIT;
+    vm_lock(g->vm);
+    if (store_tx(TX_BEGIN, &err) != 0) {
+        log_msg(LOG_ERROR, "store", "timers: %s", buf_cstr(&err));
+    } else {
+        for (int i = 0; i < n; i++)
+            fire_lua(g, &ts[i]);
+        if (store_tx(TX_COMMIT, &err) != 0) {
+            log_msg(LOG_ERROR, "store", "timers not committed: %s", buf_cstr(&err));
+            store_tx(TX_ROLLBACK, NULL);
+        }
     }
+    vm_unlock(g->vm);
+    generation_release(g);
     buf_free(&err);
+}
+
+static void fire_lua_run(const store_timer *ts, int n) {
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        while (j < n && strcmp(ts[j].county, ts[i].county) == 0)
+            j++;
+        fire_lua_county(ts + i, j - i);
+        i = j;
+    }
 }
 
 /* ---- application timers ------------------------------------------------------ */

@@ -368,28 +368,29 @@ void host_after(generation *g, const char *number, const char *event, const char
         return;
     after_call a = {.g = g, .number = number, .event = event, .doc = doc};
     buf err = BUF_INIT;
-    /* The database's write lock before the county's lock, as everywhere:
-     * the observers' writes commit together at the end. */
-    int tx = store_tx(TX_BEGIN, &err) == 0;
-    if (!tx)
-        log_msg(LOG_WARN, "plugin", "observers of %s run without a transaction: %s", number,
-                buf_cstr(&err));
     vm_lock(g->vm);
     lua_pushcfunction(g->vm->L, l_after);
     lua_pushlightuserdata(g->vm->L, &a);
     if (vm_call(g->vm, 1, 0, &err) != 0)
         log_msg(LOG_ERROR, "plugin_error", "county %s: observers of %s: %s", g->county->id, number,
                 buf_cstr(&err));
-    /* Each observer in a call (and a savepoint) of its own: its error or
-     * budget overrun undoes its writes alone, and the step stays stored. */
+    /* Each observer in a call of its own, its writes in a savepoint of the
+     * observers' one transaction (begun at the first write, under the
+     * county's lock): its error or budget overrun undoes its writes alone,
+     * and the step it observes stays stored. */
+    store_unit_begin();
     for (a.i = 1; a.i <= a.n; a.i++) {
         buf_reset(&err);
-        int sp = tx && store_tx(TX_SAVEPOINT, NULL) == 0;
+        int sp = store_unit_active() && store_tx(TX_SAVEPOINT, NULL) == 0;
         lua_pushcfunction(g->vm->L, l_run_after);
         lua_pushlightuserdata(g->vm->L, &a);
         int rc = vm_call(g->vm, 1, 0, &err);
-        if (sp && rc != 0)
+        if (rc != 0 && sp) {
             store_tx(TX_ROLLBACK_TO, NULL);
+        } else if (rc != 0 && store_unit_active()) {
+            store_unit_end(0, NULL); /* it began the transaction: undo it all */
+            store_unit_begin();
+        }
         if (sp)
             store_tx(TX_RELEASE, NULL);
         if (rc != 0) {
@@ -399,15 +400,14 @@ void host_after(generation *g, const char *number, const char *event, const char
                 host_count(g->county->id, "(budget)", 1);
         }
     }
+    buf_reset(&err);
+    if (store_unit_end(1, &err) != 0)
+        log_msg(LOG_ERROR, "plugin", "observers of %s: not committed: %s", number, buf_cstr(&err));
     a.i = 0;
     lua_pushcfunction(g->vm->L, l_run_after);
     lua_pushlightuserdata(g->vm->L, &a);
     vm_call(g->vm, 1, 0, NULL);
     vm_unlock(g->vm);
-    if (tx && store_tx(TX_COMMIT, &err) != 0) {
-        log_msg(LOG_ERROR, "plugin", "observers of %s: not committed: %s", number, buf_cstr(&err));
-        store_tx(TX_ROLLBACK, NULL);
-    }
     buf_free(&err);
 }
 

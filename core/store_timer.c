@@ -128,7 +128,7 @@ static int64_t insert(conn *c, const char *county, int64_t due_at, const char *n
 int64_t store_timer_schedule(const char *county, int64_t due_at, const char *name,
                              const char *payload, int64_t app_id, buf *err) {
     conn *c = store_conn(err);
-    if (!c)
+    if (!c || store_unit_write(err) != 0)
         return -1;
     int64_t id = insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
     if (id > 0 && in_tx && due_at < tx_earliest)
@@ -139,6 +139,8 @@ int64_t store_timer_schedule(const char *county, int64_t due_at, const char *nam
 }
 
 int store_timer_cancel(const char *county, int64_t id, buf *err) {
+    if (store_unit_write(err) != 0)
+        return -1;
     conn *c;
     sqlite3_stmt *s = prepare(SL_CANCEL, &c, err);
     if (!s)
@@ -262,6 +264,37 @@ int store_timer_of_app(int64_t app_id, buf *out, buf *err) {
         buf_adds(out, (const char *)sqlite3_column_text(s, 0));
     finish(s);
     return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* ---- units of work: a transaction begun at the first write ------------------ */
+
+static _Thread_local int unit_open, unit_begun;
+
+void store_unit_begin(void) {
+    unit_open = 1;
+    unit_begun = 0;
+}
+
+int store_unit_write(buf *err) {
+    if (!unit_open || unit_begun || in_tx)
+        return 0;
+    if (store_tx(TX_BEGIN, err) != 0)
+        return -1;
+    unit_begun = 1;
+    return 0;
+}
+
+int store_unit_active(void) { return unit_open && unit_begun; }
+
+int store_unit_end(int commit, buf *err) {
+    int rc = 0;
+    if (unit_begun) {
+        rc = store_tx(commit ? TX_COMMIT : TX_ROLLBACK, err);
+        if (rc != 0 && commit)
+            store_tx(TX_ROLLBACK, NULL);
+    }
+    unit_open = unit_begun = 0;
+    return rc;
 }
 
 enum { SL_OPEN_APPS = 63 };

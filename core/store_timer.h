@@ -70,6 +70,16 @@ int store_timer_open_apps(const char *county, int64_t after, int64_t *ids, int m
 enum store_tx_verb { TX_BEGIN, TX_COMMIT, TX_ROLLBACK, TX_SAVEPOINT, TX_RELEASE, TX_ROLLBACK_TO };
 int store_tx(enum store_tx_verb verb, buf *err);
 
+/* A unit of work on the calling thread: the plugins' durable writes made
+ * until store_unit_end (key-value, timers) go into one transaction, begun
+ * (immediate) at the first write, so a unit that only reads costs nothing.
+ * store_unit_write is called by each writing function; store_unit_active
+ * tells whether the transaction has begun (for savepoints). */
+void store_unit_begin(void);
+int store_unit_write(buf *err);
+int store_unit_active(void);
+int store_unit_end(int commit, buf *err);
+
 /* Tells the timer thread that a timer due at due_at was committed (the
  * writer calls it after each batch). Set by dtimer_start. */
 void store_timer_notify(int64_t due_at);
