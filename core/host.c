@@ -15,7 +15,7 @@
  *   figures(from_ms, to_ms) -> { {department, name, received, ...}, ... }
  *   http_post(url, json_body[, timeout_s]) -> status, body | nil, message
  *   log(level, plugin, message)
- *   count(plugin, "calls" | "errors")
+ *   counter(plugin) -> slot; count(slot, "calls" | "errors")
  *   now_ms() -> business clock */
 #include "host.h"
 
@@ -41,12 +41,12 @@
 
 typedef struct counter {
     char county[64], plugin[64];
-    unsigned long long calls, errors;
+    _Atomic unsigned long long calls, errors;
 } counter;
 
 static pthread_mutex_t counters_lock = PTHREAD_MUTEX_INITIALIZER;
 static counter counters[MAX_COUNTERS];
-static int ncounters;
+static _Atomic int ncounters;
 
 static const char *county_of(lua_State *L) { return vm_of(L)->county; }
 
@@ -274,32 +274,46 @@ static int l_log(lua_State *L) {
     return 0;
 }
 
-static counter *counter_of(const char *cid, const char *plugin) {
-    for (int i = 0; i < ncounters; i++)
+/* The counter of a county's plugin, created on first use (under the lock;
+ * counters are never removed, so readers need no lock). */
+static int counter_slot(const char *cid, const char *plugin) {
+    pthread_mutex_lock(&counters_lock);
+    int n = atomic_load(&ncounters), slot = -1;
+    for (int i = 0; i < n && slot < 0; i++)
         if (strcmp(counters[i].county, cid) == 0 && strcmp(counters[i].plugin, plugin) == 0)
-            return &counters[i];
-    if (ncounters == MAX_COUNTERS)
-        return NULL;
-    counter *c = &counters[ncounters++];
-    snprintf(c->county, sizeof c->county, "%s", cid);
-    snprintf(c->plugin, sizeof c->plugin, "%s", plugin);
-    return c;
+            slot = i;
+    if (slot < 0 && n < MAX_COUNTERS) {
+        snprintf(counters[n].county, sizeof counters[n].county, "%s", cid);
+        snprintf(counters[n].plugin, sizeof counters[n].plugin, "%s", plugin);
+        atomic_store(&ncounters, n + 1);
+        slot = n;
+    }
+    pthread_mutex_unlock(&counters_lock);
+    return slot;
+}
+
+static void count_slot(int slot, int error) {
+    if (slot < 0 || slot >= atomic_load(&ncounters))
+        return;
+    atomic_fetch_add(&counters[slot].calls, 1);
+    if (error)
+        atomic_fetch_add(&counters[slot].errors, 1);
 }
 
 void host_count(const char *cid, const char *plugin, int error) {
-    pthread_mutex_lock(&counters_lock);
-    counter *c = counter_of(cid, plugin);
-    if (c) {
-        c->calls++;
-        c->errors += error != 0;
-    }
-    pthread_mutex_unlock(&counters_lock);
+    count_slot(counter_slot(cid, plugin), error);
+}
+
+/* counter(plugin) -> slot, once at load; count(slot, "calls" | "errors"). */
+static int l_counter(lua_State *L) {
+    lua_pushinteger(L, counter_slot(county_of(L), luaL_checkstring(L, 1)));
+    return 1;
 }
 
 static int l_count(lua_State *L) {
-    const char *plugin = luaL_checkstring(L, 1);
+    lua_Integer slot = luaL_checkinteger(L, 1);
     const char *what = luaL_checkstring(L, 2);
-    host_count(county_of(L), plugin, strcmp(what, "errors") == 0);
+    count_slot((int)slot, strcmp(what, "errors") == 0);
     return 0;
 }
 
@@ -311,16 +325,15 @@ static int l_now_ms(lua_State *L) {
 void host_metrics(buf *out) {
     buf_adds(out, "# HELP banshi_plugin_calls_total Plugin hook, route and timer calls.\n"
                   "# TYPE banshi_plugin_calls_total counter\n");
-    pthread_mutex_lock(&counters_lock);
-    for (int i = 0; i < ncounters; i++)
+    int n = atomic_load(&ncounters);
+    for (int i = 0; i < n; i++)
         buf_printf(out, "banshi_plugin_calls_total{county=\"%s\",plugin=\"%s\"} %llu\n",
-                   counters[i].county, counters[i].plugin, counters[i].calls);
+                   counters[i].county, counters[i].plugin, atomic_load(&counters[i].calls));
     buf_adds(out, "# HELP banshi_plugin_errors_total Plugin calls that failed (errors and "
                   "budget overruns).\n# TYPE banshi_plugin_errors_total counter\n");
-    for (int i = 0; i < ncounters; i++)
+    for (int i = 0; i < n; i++)
         buf_printf(out, "banshi_plugin_errors_total{county=\"%s\",plugin=\"%s\"} %llu\n",
-                   counters[i].county, counters[i].plugin, counters[i].errors);
-    pthread_mutex_unlock(&counters_lock);
+                   counters[i].county, counters[i].plugin, atomic_load(&counters[i].errors));
 }
 
 /* ---- observe hooks after a stored step ----------------------------------------------- */
@@ -412,11 +425,19 @@ void host_after(generation *g, const char *number, const char *event, const char
 }
 
 int luaopen_banshi_host(lua_State *L) {
-    static const luaL_Reg fns[] = {
-        {"kv_get", l_kv_get},   {"kv_set", l_kv_set},       {"kv_delete", l_kv_delete},
-        {"kv_incr", l_kv_incr}, {"kv_list", l_kv_list},     {"application", l_application},
-        {"figures", l_figures}, {"http_post", l_http_post}, {"log", l_log},
-        {"count", l_count},     {"now_ms", l_now_ms},       {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"kv_get", l_kv_get},
+                                   {"kv_set", l_kv_set},
+                                   {"kv_delete", l_kv_delete},
+                                   {"kv_incr", l_kv_incr},
+                                   {"kv_list", l_kv_list},
+                                   {"application", l_application},
+                                   {"figures", l_figures},
+                                   {"http_post", l_http_post},
+                                   {"log", l_log},
+                                   {"count", l_count},
+                                   {"counter", l_counter},
+                                   {"now_ms", l_now_ms},
+                                   {NULL, NULL}};
     luaL_newlib(L, fns);
     return 1;
 }

@@ -358,7 +358,7 @@ local function make_api(p, model, runtime)
     local seg, param = path:match("^/([%w_%-]+)/:([%w_]+)$")
     seg = seg or path:sub(2)
     local key = method .. " " .. seg .. (param and "/:" or "")
-    p.routes[key] = { fn = fn, roles = roles, param = param }
+    p.routes[key] = { fn = fn, roles = roles, param = param, what = "route " .. method .. " " .. path }
   end
   api.calendar = function() return runtime.calendar() end
   api.application = function(number)
@@ -399,15 +399,17 @@ function M.load(files, model, sources)
     return cal or nil
   end
 
+  -- Runs fn(...) for plugin p, counting the call; an error is counted,
+  -- logged with its file:line, and raised again. Up to three results.
   function runtime.guard(p, what, fn, ...)
-    host.count(p.name, "calls")
-    local res = table.pack(pcall(fn, ...))
-    if not res[1] then
-      host.count(p.name, "errors")
-      host.log("error", p.name, ("%s failed: %s"):format(what, tostring(res[2])))
-      error(res[2], 0)
+    host.count(p.counter, "calls")
+    local ok, a, b, c = pcall(fn, ...)
+    if not ok then
+      host.count(p.counter, "errors")
+      host.log("error", p.name, ("%s failed: %s"):format(what, tostring(a)))
+      error(a, 0)
     end
-    return table.unpack(res, 2, res.n)
+    return a, b, c
   end
 
   for _, name in ipairs(sorted_keys(enabled)) do
@@ -425,7 +427,7 @@ function M.load(files, model, sources)
         local cfg = check_config(name, man, enabled[name], where, rep)
         if cfg then
           runtime.plugins[name] = { name = name, manifest = man, config = readonly(cfg, "the configuration"),
-            routes = {} }
+            routes = {}, counter = host.counter(name) }
           runtime.order[#runtime.order + 1] = name
         end
       end
@@ -631,12 +633,10 @@ function M.http(model, name, method, seg, arg, req)
       return http_error(403, "forbidden", ("a %s may not use this route"):format(who.role))
     end
   end
-  local params = {}
-  if r.param then params[r.param] = arg end
-  local request = readonly({ method = method, query = req.query or {}, body = req.body, params = params,
-    principal = who and readonly(who, "the principal") or nil }, "the request")
+  -- The request is the plugin's own copy (built for this call).
+  req.method, req.params = method, r.param and { [r.param] = arg } or {}
   rt.read_only = method == "GET" and "a GET route" or nil
-  local ok, status, body, ctype = pcall(rt.guard, p, "route " .. method .. " /" .. seg, r.fn, request, p.api)
+  local ok, status, body, ctype = pcall(rt.guard, p, r.what, r.fn, req, p.api)
   rt.read_only = nil
   if not ok then
     return http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
