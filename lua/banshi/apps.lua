@@ -61,6 +61,14 @@ function M.timers(model, doc)
       if at and at < clock.due then out[#out + 1] = { name = "app.warn.yellow", at = at } end
     end
   end
+  -- The earliest due of a department's review still open (review.limit).
+  local review_at
+  for _, r in ipairs(doc.state == "reviewing" and doc.reviews or {}) do
+    if (r.status == "open" or r.status == "claimed") and r.due and not r.overdue then
+      review_at = math.min(review_at or r.due, r.due)
+    end
+  end
+  if review_at then out[#out + 1] = { name = "app.review.overdue", at = review_at } end
   local tol = doc.tolerance
   if TOLERANCE[doc.state] and doc.mode == "tolerance" and tol and not tol.done and tol.due then
     -- terminate is allowed once the supplement due has passed.
@@ -75,6 +83,7 @@ local TIMER_COMMANDS = {
   ["app.warn.red"] = { action = "warn", level = "red" },
   ["app.tolerance.overdue"] = { action = "terminate" },
   ["app.recompute"] = { action = "recompute_deadline" },
+  ["app.review.overdue"] = { action = "review_overdue" },
 }
 
 local SYSTEM = { id = "system", role = "system" }

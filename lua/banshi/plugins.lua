@@ -53,7 +53,7 @@ M.HOOKS = {
 local AFTER = {
   submit = { "received" }, accept = { "accepted" }, return_for_correction = { "correction" },
   claim = { "review_assigned" }, reassign = { "review_assigned" }, decide = { "decided" },
-  issue = { "issued" }, terminate = { "terminated" }, withdraw = { "withdrawn" },
+  issue = { "issued" }, terminate = { "terminated" }, withdraw = { "withdrawn" }, review_overdue = { "warning" },
 }
 
 local CONFIG_TYPES = { string = "string", number = "number", integer = "number", boolean = "boolean",

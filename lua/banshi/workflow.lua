@@ -514,6 +514,15 @@ action("reject", {
 
 -- start_review (审查) ---------------------------------------------------------------
 
+-- Each department's review has its own limit when the item sets
+-- review.limit: its due instant, counted from when the review opens.
+local function review_due(ctx, doc)
+  local limit = doc.item.review_limit
+  if not limit or limit <= 0 then return nil end
+  local due = cal_call(ctx, "deadline", ctx.now, limit, {})
+  return due, due and ctx.calendar:date_of(due) or nil
+end
+
 action("start_review", {
   zh = "启动审查",
   roles = { "system", "clerk" },
@@ -521,10 +530,12 @@ action("start_review", {
   decide = function(ctx, doc)
     local plan = doc.review_plan
     local reviews = {}
+    local due, due_date = review_due(ctx, doc)
     for i, d in ipairs(plan.departments) do
       local open = plan.mode == "并联" or i == 1
       reviews[i] = { department = d, department_name = plan.names[d], order = i,
-        status = open and "open" or "waiting", opened_at = open and ctx.now or nil, reassignments = {} }
+        status = open and "open" or "waiting", opened_at = open and ctx.now or nil, reassignments = {},
+        due = open and due or nil, due_date = open and due_date or nil }
     end
     return { to = "reviewing", data = { mode = plan.mode, reviews = reviews } }
   end,
@@ -706,6 +717,7 @@ action("opinion", {
       end
     end
     data.ready = ready
+    if data.opens then data.opens_due, data.opens_due_date = review_due(ctx, doc) end
     return { data = data }
   end,
   apply = function(doc, event, data)
@@ -713,7 +725,7 @@ action("opinion", {
     r.status, r.verdict, r.text, r.done_at, r.done_by = "done", data.verdict, data.text, event.at, event.actor
     if data.opens then
       local n = find_review(doc, data.opens)
-      n.status, n.opened_at = "open", event.at
+      n.status, n.opened_at, n.due, n.due_date = "open", event.at, data.opens_due, data.opens_due_date
     end
     for _, d in ipairs(data.skipped) do find_review(doc, d).status = "skipped" end
     doc.ready = data.ready
@@ -954,6 +966,41 @@ action("warn", {
       doc.supervision = { at = event.at, to = "supervisor", to_zh = M.roles.supervisor, reason = "超期督办",
         due_date = data.due_date }
     end
+  end,
+})
+
+-- review_overdue (审查超时督办) --------------------------------------------------------
+
+-- Raised by the core's durable timer at the earliest due of a department's
+-- review (item review.limit): every open review past its due is marked
+-- overdue and brought to the supervisor (督办).
+action("review_overdue", {
+  zh = "审查超时督办",
+  roles = { "system" },
+  from = { "reviewing" },
+  available = function() return false end,
+  decide = function(ctx, doc)
+    local late, names = {}, {}
+    for _, r in ipairs(doc.reviews) do
+      if (r.status == "open" or r.status == "claimed") and r.due and ctx.now >= r.due and not r.overdue then
+        late[#late + 1] = r.department
+        names[#names + 1] = r.department_name or r.department
+      end
+    end
+    if #late == 0 then
+      return nil, fail(409, "not_due", "no review is past its due", "没有超过审查时限的部门审查")
+    end
+    local line = ("审查超时：%s的审查已超过审查时限，已提请科室负责人督办。"):format(table.concat(names, "、"))
+    return { reason = "审查超时", data = { departments = late, line = line } }
+  end,
+  apply = function(doc, event, data)
+    for _, d in ipairs(data.departments) do
+      local r = find_review(doc, d)
+      r.overdue, r.overdue_at = true, event.at
+    end
+    local list = doc.review_warnings or {}
+    list[#list + 1] = { at = event.at, departments = data.departments, line = data.line }
+    doc.review_warnings = list
   end,
 })
 

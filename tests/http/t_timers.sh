@@ -114,6 +114,26 @@ else
 fi
 clerk POST "$C/applications/$n_cal/withdraw" '{"reason":"测试结束"}'
 
+# A department's review has its own limit (review.limit = 2 working days):
+# past it, the review is marked overdue by the system (督办).
+submit_accept
+n_rev=$n
+clerk POST "$C/applications/$n_rev/start_review"
+view "$n_rev"
+rdue=$(jq '.application.reviews[0].due' "$T/body")
+if [ "$rdue" = null ]; then
+    echo "SKIP review_limit_timer: the sample calendar has no data for the review's due year"
+else
+    expect_json review_due_two_working_days '.application.reviews[0].due_date != null' true
+    expect_json review_timer_pending "[.timers[] | select(.name == \"app.review.overdue\")][0].due_at" "$((rdue * 1000))"
+    advance $((rdue - $(now) + 1))
+    expect_true review_marked_overdue wait_for "$n_rev" '.application.reviews[0].overdue == true'
+    expect_json review_overdue_by_system '[.events[] | select(.action == "review_overdue")][0].actor' system
+    expect_json review_overdue_notice '.application.review_warnings[0].line | test("审查超时")' true
+    expect_json review_overdue_once '[.timers[] | select(.name == "app.review.overdue")] | length' 0
+fi
+clerk POST "$C/applications/$n_rev/withdraw" '{"reason":"测试结束"}'
+
 # A case that ends has no timers left.
 submit_accept
 view "$n"
