@@ -176,7 +176,7 @@ typedef struct app_fire {
     store_app app;
     generation *g;
     buf doc, event, refusal, reason;
-    char state[32], from[32], actor[48], action[40];
+    char state[32], from[32], actor[48], action[40], broken[40];
 } app_fire;
 
 static pthread_mutex_t done_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -229,6 +229,7 @@ static int l_app_timer(lua_State *L) {
     copy_field(L, 1, "from", f->from, sizeof f->from);
     copy_field(L, 1, "actor", f->actor, sizeof f->actor);
     copy_field(L, 1, "action", f->action, sizeof f->action);
+    copy_field(L, 1, "broken_holder", f->broken, sizeof f->broken);
     lua_getfield(L, 1, "reason");
     if (lua_isstring(L, -1))
         buf_adds(&f->reason, lua_tostring(L, -1));
@@ -295,6 +296,7 @@ static int app_prepare(app_fire *f) {
     op->from_state = f->from;
     op->payload = buf_cstr(&f->event);
     op->reason = f->reason.len ? buf_cstr(&f->reason) : NULL;
+    op->broken_holder = f->broken[0] ? f->broken : NULL;
     op->fire_timer = t->id; /* 0 for the recounts of a calendar change */
     op->done = app_done;
     return 1;

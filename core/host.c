@@ -16,6 +16,7 @@
  *   http_post(url, json_body[, timeout_s]) -> status, body | nil, message
  *   log(level, plugin, message)
  *   counter(plugin) -> slot; count(slot, "calls" | "errors")
+ *   broken_promise(holder) -> bool (a 容缺 promise this holder broke here)
  *   now_ms() -> business clock */
 #include "host.h"
 
@@ -317,6 +318,19 @@ static int l_count(lua_State *L) {
     return 0;
 }
 
+/* broken_promise(holder): whether this county recorded a broken 容缺
+ * promise of the applicant (id number or credit code). */
+static int l_broken_promise(lua_State *L) {
+    const char *holder = luaL_checkstring(L, 1);
+    buf err = BUF_INIT;
+    int rc = store_broken_promise(county_of(L), holder, &err);
+    if (rc < 0)
+        return store_failed(L, &err);
+    buf_free(&err);
+    lua_pushboolean(L, rc);
+    return 1;
+}
+
 static int l_now_ms(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)clock_now_ms());
     return 1;
@@ -436,6 +450,7 @@ int luaopen_banshi_host(lua_State *L) {
                                    {"log", l_log},
                                    {"count", l_count},
                                    {"counter", l_counter},
+                                   {"broken_promise", l_broken_promise},
                                    {"now_ms", l_now_ms},
                                    {NULL, NULL}};
     luaL_newlib(L, fns);

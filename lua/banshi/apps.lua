@@ -88,6 +88,12 @@ local TIMER_COMMANDS = {
 
 local SYSTEM = { id = "system", role = "system" }
 
+-- The applicant's identity: resident id number or 统一社会信用代码.
+local function holder_of(doc)
+  local a = doc.applicant or {}
+  return a.id_number or a.credit_code
+end
+
 local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
 
 --- An online submission (网上办理) by an applicant. body is the decoded
@@ -147,6 +153,11 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
     model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
     actor = actor,
   }
+  if cmd.action == "accept" then
+    -- 容缺 is not for an applicant who broke such a promise here before.
+    local holder = holder_of(doc)
+    ctx.broken_promise = holder ~= nil and require("banshi.host").broken_promise(holder)
+  end
   local event, err = wf.decide(ctx, doc, cmd)
   if not event then return nil, err end
   local new = wf.apply(doc, event)
@@ -157,6 +168,8 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   return {
     doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
     action = event.action, actor = event.actor, reason = event.reason, timers = M.timers(model, new),
+    -- A termination for 容缺 materials never supplied is a broken promise.
+    broken_holder = event.action == "terminate" and holder_of(doc) or nil,
   }
 end
 

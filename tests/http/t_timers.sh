@@ -170,6 +170,13 @@ advance $((sdue - $(now) + 2))
 expect_true overdue_tolerance_terminated wait_for "$nt" '.state == "terminated"'
 expect_json termination_names_missing '.application.termination.reason | test("容缺材料逾期未补齐")' true
 expect_json terminated_by_system '.events[-1].actor' system
+expect_eq broken_promise_recorded "$(sqlite3 "$DB" "select count(*) from broken_promises where holder = '11010519491231002X'")" 1
+# The same applicant, missing a tolerable material again: no 容缺 this time.
+req_json POST $C/applications "$TAPP"
+nt2=$(jq -r .number "$T/body")
+clerk POST "$C/applications/$nt2/accept" '{"tolerance_commitment":true}'
+expect_error broken_promise_no_tolerance 403 action_refused
+expect_json broken_promise_reason '.error.details.code' broken_promise
 
 # Restart with timers overdue: each fires once, in due order.
 for i in 1 2 3 4 5 6; do submit_accept; done
