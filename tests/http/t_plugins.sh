@@ -78,6 +78,20 @@ for _ in $(seq 50); do
 done
 expect_json durable_timer_fired_handler '.value' true
 
+# Three thousand durable timers due at one instant: each fires once.
+req POST "$P/many" -H 'Content-Type: application/json' --data-binary '{"n":3000,"after":1}'
+expect_json many_scheduled_in_one_request '.scheduled' 3000
+for _ in $(seq 100); do
+    req GET "$P/seen/counted"
+    [ "$(jq -r .value "$T/body")" = 3000 ] && break
+    sleep 0.1
+done
+expect_json thousands_at_one_instant_all_fired '.value' 3000
+sleep 0.5
+req GET "$P/seen/counted"
+expect_json thousands_fired_once '.value' 3000
+expect_eq none_left_pending "$(sqlite3 "$DB" "select count(*) from timers where fired_at is null and name = 'plugin.hello.count'")" 0
+
 # Hooks on applications.
 ITEM=000106102000
 req GET "$C/items/$ITEM"
