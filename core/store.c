@@ -79,6 +79,15 @@ static const char *const migrations[] = {
     "CREATE INDEX timers_due ON timers (due_at, id) WHERE fired_at IS NULL;"
     "CREATE INDEX timers_by_app ON timers (app_id) WHERE app_id IS NOT NULL AND fired_at IS NULL;"
     "CREATE INDEX timers_fired ON timers (fired_at) WHERE fired_at IS NOT NULL;",
+    /* 7: electronic certificates (电子证照) issued with a 准予 result
+     * (store_cert.c), one row per licence: the built-in e-licence source
+     * that 免提交 materials are looked up in, by holder and licence name */
+    "CREATE TABLE certificates (county TEXT NOT NULL, number TEXT NOT NULL,"
+    "  license TEXT NOT NULL, holder TEXT NOT NULL, holder_name TEXT NOT NULL,"
+    "  issuer TEXT, issued_at INTEGER NOT NULL, valid_until TEXT,"
+    "  app_id INTEGER NOT NULL REFERENCES applications (id),"
+    "  PRIMARY KEY (county, number, license));"
+    "CREATE INDEX certificates_by_holder ON certificates (county, holder, license, issued_at);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");
