@@ -705,7 +705,7 @@ function M.lookup(model, service, ...)
   local fn = p.module[M.SERVICES[service].fn]
   local args = table.pack(...)
   args[args.n + 1] = p.api
-  rt.read_only = ("a %s lookup"):format(service)
+  rt.read_only = ("the %s lookup"):format(service)
   local ok, res = pcall(rt.guard, p, service .. " lookup", fn, table.unpack(args, 1, args.n + 1))
   rt.read_only = nil
   if not ok then return false, tostring(res) end

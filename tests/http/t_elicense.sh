@@ -11,7 +11,8 @@
 #     certificates and from other departments' records in its configuration
 #     (an expired one does not count); its lookup route is for staff.
 #   - A county enabling two providers of the service fails to load, naming
-#     the catalogue file and line.
+#     the catalogue file and line; a provider that fails (here: it writes
+#     during a lookup, which is read-only) has the material asked for.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/staff.sh"
 DB=$T/banshi.db
@@ -154,4 +155,23 @@ expect_json two_providers_error_names_file_line '.errors[0] | "\(.file):\(.line)
 expect_json two_providers_error_says_why '.errors[0].zh' "插件citylicense和elicense都提供“电子证照来源（免提交材料）”，只能启用其中一个"
 submit '{"item":"'$FOUND'","applicant":'"$P"',"materials":{'"$FOUND_MATERIALS"'}}'
 expect_json two_providers_old_version_keeps_serving "$(printf '%s' '.application.materials[] | select(.id == "sfz") | .shared.provider')" elicense
+
+# --- a provider that fails: the applicant is asked, the step goes on -------------
+# citylicense counts its lookups in its key-value store: a write, which a
+# lookup (before the step is stored) may not make.
+sed -i '/^    elicense = {$/,/^    },$/d' "$T/cat/delta/catalog.lua"
+req POST /api/v1/counties/delta/reload -H "Authorization: Bearer $TOKEN"
+expect_json provider_replaced_on_reload '.changed' true
+submit '{"item":"'$FOUND'","applicant":'"$P"',"materials":{'"$FOUND_MATERIALS"'}}'
+expect_status failing_provider_submission_received 201
+expect_json failing_provider_material_asked_for '[.application.notice.missing[] | .id + " " + .reason_zh] | join(",")' \
+    "sfz 电子证照库暂时无法查询，请提交该材料"
+expect_true failing_provider_error_logged_with_its_reason \
+    grep -q 'citylicense: elicense lookup failed: .*may only read' "$T/server.log"
+req GET /metrics
+expect_true failing_provider_counted \
+    grep -q 'banshi_plugin_errors_total{county="delta",plugin="citylicense"} [1-9]' "$T/body"
+ALLOW_ERRORS=1 # that failure is the one error logged
+expect_eq only_the_provider_failure_logged \
+    "$(grep '"level":"error"' "$T/server.log" | grep -vc 'citylicense: elicense lookup failed')" 0
 stop_server
