@@ -26,6 +26,7 @@ typedef struct plugin_call {
     buf body;
     char ctype[64];
     int bad_json;
+    int failed; /* the handler raised: its writes are rolled back */
 } plugin_call;
 
 static void add_query(void *ctx, const char *key, const char *value) {
@@ -81,8 +82,9 @@ static int l_route(lua_State *L) {
         push_principal(L, r->principal);
         lua_setfield(L, -2, "principal");
     }
-    lua_call(L, 6, 3);
+    lua_call(L, 6, 4);
     c->status = (int)lua_tointeger(L, 1);
+    c->failed = lua_toboolean(L, 4);
     if (lua_type(L, 2) == LUA_TSTRING) {
         size_t n;
         const char *s = lua_tolstring(L, 2, &n);
@@ -104,21 +106,22 @@ static void dispatch(http_req *r, const char *arg) {
     plugin_call c = {.r = r, .g = g, .arg = arg};
     buf err = BUF_INIT;
     /* A POST route's writes (key-value, timers) commit together when it
-     * returns, or not at all when it fails. */
+     * returns, or not at all when it fails (raises or overruns a budget). */
     int tx = strcmp(r->method, "POST") == 0 && store_tx(TX_BEGIN, &err) == 0;
     vm_lock(g->vm);
     lua_pushcfunction(g->vm->L, l_route);
     lua_pushlightuserdata(g->vm->L, &c);
     int rc = vm_call(g->vm, 1, 0, &err);
     vm_unlock(g->vm);
-    if (tx && store_tx(rc == 0 && !c.bad_json ? TX_COMMIT : TX_ROLLBACK, &err) != 0 && rc == 0) {
+    if (tx && store_tx(rc == 0 && !c.bad_json && !c.failed ? TX_COMMIT : TX_ROLLBACK, &err) != 0 &&
+        rc == 0) {
         store_tx(TX_ROLLBACK, NULL);
         rc = -1;
     }
     if (c.bad_json) {
         http_send_error(r, 400, "bad_json", "the body must be JSON");
     } else if (rc != 0) {
-        host_count(g->county->id, r->params[1], 1);
+        host_count(g->county->id, r->params[1], 0, 1); /* the call was counted as it began */
         log_msg(LOG_ERROR, "plugin_error", "county %s plugin %s: %s", g->county->id, r->params[1],
                 buf_cstr(&err));
         http_send_error(r, 500, "plugin_error", "plugin %s failed; the error is in the server log",

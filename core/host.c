@@ -286,20 +286,36 @@ static counter *counter_of(const char *cid, const char *plugin) {
     return c;
 }
 
-void host_count(const char *cid, const char *plugin, int error) {
+void host_count(const char *cid, const char *plugin, int calls, int errors) {
     pthread_mutex_lock(&counters_lock);
     counter *c = counter_of(cid, plugin);
     if (c) {
-        c->calls++;
-        c->errors += error != 0;
+        c->calls += (unsigned long long)calls;
+        c->errors += (unsigned long long)errors;
     }
     pthread_mutex_unlock(&counters_lock);
 }
 
+void host_count_failure(const char *cid, const char *message) {
+    char plugin[64];
+    const char *p = message ? strstr(message, "plugins/") : NULL;
+    if (!p || (p != message && p[-1] != '@' && p[-1] != ' ' && p[-1] != '\t'))
+        return;
+    p += strlen("plugins/");
+    size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789_");
+    if (n == 0 || n >= sizeof plugin || p[n] != '/')
+        return;
+    memcpy(plugin, p, n);
+    plugin[n] = '\0';
+    host_count(cid, plugin, 0, 1);
+}
+
+/* count(plugin, "calls" | "errors"): a call begins; or it failed (the
+ * call was counted when it began). */
 static int l_count(lua_State *L) {
     const char *plugin = luaL_checkstring(L, 1);
-    const char *what = luaL_checkstring(L, 2);
-    host_count(county_of(L), plugin, strcmp(what, "errors") == 0);
+    int error = strcmp(luaL_checkstring(L, 2), "errors") == 0;
+    host_count(county_of(L), plugin, !error, error);
     return 0;
 }
 
@@ -395,8 +411,9 @@ void host_after(generation *g, const char *number, const char *event, const char
         if (rc != 0) {
             log_msg(LOG_ERROR, "plugin_error", "county %s: an observer of %s failed: %s",
                     g->county->id, number, buf_cstr(&err));
+            /* a budget overrun stops the plugin before it counts itself */
             if (strstr(buf_cstr(&err), "budget"))
-                host_count(g->county->id, "(budget)", 1);
+                host_count_failure(g->county->id, buf_cstr(&err));
         }
     }
     a.i = 0;

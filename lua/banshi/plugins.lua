@@ -15,7 +15,7 @@
 --   plugins.veto(model, hook, app)        veto hooks -> nil | refusal
 --   plugins.after(model, event, doc, number) -> n (observers queued)
 --   plugins.run_after(model, i)           runs the i-th queued observer
---   plugins.http(model, name, method, path, req) -> status, body
+--   plugins.http(model, name, method, path, req) -> status, body[, ctype[, failed]]
 --
 -- Plugin code runs in a sandbox of its own (no io, os.execute, load,
 -- require of platform modules or debug; copies of the standard tables) and
@@ -611,7 +611,8 @@ end
 
 --- A request to a plugin's route: GET|POST /api/v1/counties/{county}/plugins/NAME/SEG[/ARG].
 -- req = { query = {}, body = table|nil, principal = { role, county, username, departments } | nil }.
--- Returns status and a body table (JSON) or string (with content type).
+-- Returns status and a body table (JSON) or string (with content type);
+-- a fourth value true when the handler failed (its writes are undone).
 function M.http(model, name, method, seg, arg, req)
   local rt = runtime_of(model)
   local p = rt and rt.plugins[name]
@@ -639,7 +640,9 @@ function M.http(model, name, method, seg, arg, req)
   local ok, status, body, ctype = pcall(rt.guard, p, "route " .. method .. " /" .. seg, r.fn, request, p.api)
   rt.read_only = nil
   if not ok then
-    return http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
+    -- The fourth value tells the C side to roll back what the route wrote.
+    local s, b = http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
+    return s, b, nil, true
   end
   if math.type(status) ~= "integer" or status < 100 or status > 599 then
     return http_error(500, "plugin_error", ("plugin %s returned no status"):format(name))

@@ -70,6 +70,13 @@ kit notaplugin "$T/elsewhere/work"
 expect_eq not_a_plugin_exits_1 "$(rc_of notaplugin)" 1
 expect_true not_a_plugin_says_why grep -q 'is not a plugin folder (no manifest.lua)' "$T/notaplugin.err"
 
+# What docs/plugins.md says of each API function, checked by a plugin that
+# uses them all (tests/fixtures/kit/probe).
+kit probe $K/probe
+expect_eq api_reference_holds "$(rc_of probe)" 0
+expect_true api_reference_cases grep -q '^[1-9][0-9]* passed, 0 failed$' "$T/probe"
+if [ "$(rc_of probe)" != 0 ]; then grep '^FAIL' "$T/probe" >&2; fi
+
 # The hello fixture and the tutorial's plugin pass their own tests.
 kit hello tests/fixtures/plugins/hello
 expect_eq hello_passes "$(rc_of hello)" 0
