@@ -35,7 +35,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define MAX_TESTS   256
+#define MAX_WITH    8    /* plugins --with the one tested */
 #define START_WAIT  60.0 /* seconds; sanitizer builds load slowly */
 #define STOP_WAIT   20.0
 #define STAFF_PW    "kit-password-0123456789"
@@ -54,18 +54,26 @@ static const char test_help[] =
     "  --catalogs DIR    the catalogues to serve when the plugin has no tests/catalog\n"
     "                    (default: ./catalogs, else the catalogs folder of the banshi\n"
     "                    checkout this binary was built in)\n"
+    "  --with DIR        also install and enable the plugin in DIR (with its own\n"
+    "                    tests/config.lua), for a plugin that works with others;\n"
+    "                    up to 8\n"
     "  --log-level L     the server's log level (default info)\n"
     "  --keep            keep the temporary folder (database, server log) and say where\n"
     "PLUGIN_DIR/tests/config.lua, if present, returns the county's configuration of the\n"
     "plugin (default {}). PLUGIN_DIR/tests/catalog, if present, is served instead of the\n"
     "sample catalogues, as it is: it must enable the plugin itself.\n";
 
+typedef struct kit_plugin {
+    char dir[PATH_MAX]; /* the plugin's folder, absolute */
+    char name[64];      /* the plugin's name: its folder's */
+} kit_plugin;
+
 typedef struct kit {
-    char exe[PATH_MAX];        /* this binary */
-    char plugin_dir[PATH_MAX]; /* the plugin's folder, absolute */
-    char name[64];             /* the plugin's name: its folder's */
-    char tmp[PATH_MAX];        /* the temporary folder */
-    char catalogs[PATH_MAX];   /* what the server serves */
+    char exe[PATH_MAX];               /* this binary */
+    kit_plugin plugins[MAX_WITH + 1]; /* [0] is tested; the others come --with it */
+    int nplugins;
+    char tmp[PATH_MAX];      /* the temporary folder */
+    char catalogs[PATH_MAX]; /* what the server serves */
     char county[64];
     char addr[64]; /* 127.0.0.1:PORT */
     char token[65];
@@ -287,34 +295,43 @@ static int choose_county(kit *k, lua_State *L, const char *dir) {
     return 0;
 }
 
-/* The line that enables the plugin, with tests/config.lua's settings, pushed
- * on L. Returns 0 or -1. */
+/* Pushes the configuration in the plugin's tests/config.lua, or {}.
+ * Returns 0 or -1 (after saying why). */
+static int push_config(lua_State *L, const kit_plugin *p) {
+    char cfg[PATH_MAX];
+    path_join(cfg, p->dir, "tests/config.lua");
+    if (!is_file(cfg)) {
+        lua_newtable(L);
+        return 0;
+    }
+    if (luaL_loadfilex(L, cfg, "t") != LUA_OK) {
+        fprintf(stderr, "banshi test: %s\n", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return -1;
+    }
+    if (call(L, 0, 1, cfg) != 0)
+        return -1;
+    if (!lua_istable(L, -1)) {
+        fprintf(stderr, "banshi test: %s must return a table (the plugin's configuration)\n", cfg);
+        lua_pop(L, 1);
+        return -1;
+    }
+    return 0;
+}
+
+/* The line that enables the plugins, each with its tests/config.lua's
+ * settings, pushed on L. Returns 0 or -1. */
 static int enable_line(kit *k, lua_State *L) {
-    char tests[PATH_MAX], cfg[PATH_MAX];
-    path_join(tests, k->plugin_dir, "tests");
-    path_join(cfg, tests, "config.lua");
     push_kit_function(L, "enable_line");
-    lua_pushstring(L, k->name);
-    if (is_file(cfg)) {
-        if (luaL_loadfilex(L, cfg, "t") != LUA_OK) {
-            fprintf(stderr, "banshi test: %s\n", lua_tostring(L, -1));
-            lua_pop(L, 3);
-            return -1;
-        }
-        if (call(L, 0, 1, cfg) != 0) {
+    lua_createtable(L, 0, k->nplugins);
+    for (int i = 0; i < k->nplugins; i++) {
+        if (push_config(L, &k->plugins[i]) != 0) {
             lua_pop(L, 2);
             return -1;
         }
-        if (!lua_istable(L, -1)) {
-            fprintf(stderr, "banshi test: %s must return a table (the plugin's configuration)\n",
-                    cfg);
-            lua_pop(L, 3);
-            return -1;
-        }
-    } else {
-        lua_newtable(L);
+        lua_setfield(L, -2, k->plugins[i].name);
     }
-    return call(L, 2, 1, "tests/config.lua");
+    return call(L, 1, 1, "enabling the plugins");
 }
 
 /* Builds k->tmp/catalogs from the sample catalogues in samples: the
@@ -399,7 +416,7 @@ static int prepare_catalogs(kit *k, const char *given) {
     if (!L)
         return -1;
     char own[PATH_MAX];
-    path_join(own, k->plugin_dir, "tests/catalog");
+    path_join(own, k->plugins[0].dir, "tests/catalog");
     int rc;
     if (is_dir(own)) {
         snprintf(k->catalogs, sizeof k->catalogs, "%s", own);
@@ -428,11 +445,16 @@ static int open_out(const char *dir, const char *name, int flags) {
 }
 
 static int start_server(kit *k) {
-    char db[PATH_MAX], plugins[PATH_MAX], link[PATH_MAX];
+    char db[PATH_MAX], plugins[PATH_MAX];
     path_join(db, k->tmp, "banshi.db");
     path_join(plugins, k->tmp, "plugins");
-    path_join(link, plugins, k->name);
-    if (mkdir(plugins, 0700) != 0 || symlink(k->plugin_dir, link) != 0) {
+    int rc = mkdir(plugins, 0700);
+    for (int i = 0; i < k->nplugins && rc == 0; i++) {
+        char link[PATH_MAX];
+        path_join(link, plugins, k->plugins[i].name);
+        rc = symlink(k->plugins[i].dir, link);
+    }
+    if (rc != 0) {
         fprintf(stderr, "banshi test: cannot prepare %s: %s\n", plugins, strerror(errno));
         return -1;
     }
@@ -573,7 +595,7 @@ static int check_serving(kit *k) {
     buf_free(&body);
     if (!serving) {
         printf("FAIL county_serves: county %s did not load with plugin %s (see the server's log)\n",
-               k->county, k->name);
+               k->county, k->plugins[0].name);
         k->failed++;
     }
     return serving ? 0 : -1;
@@ -780,9 +802,9 @@ static int push_t(kit *k, lua_State *L, const char *rel) {
     lua_createtable(L, 0, 5);
     lua_pushstring(L, k->county);
     lua_setfield(L, -2, "county");
-    lua_pushstring(L, k->name);
+    lua_pushstring(L, k->plugins[0].name);
     lua_setfield(L, -2, "plugin");
-    lua_pushstring(L, k->plugin_dir);
+    lua_pushstring(L, k->plugins[0].dir);
     lua_setfield(L, -2, "dir");
     lua_pushstring(L, k->token);
     lua_setfield(L, -2, "token");
@@ -796,7 +818,7 @@ static int push_t(kit *k, lua_State *L, const char *rel) {
 static void run_file(kit *k, const char *file) {
     char path[PATH_MAX], rel[PATH_MAX];
     snprintf(rel, sizeof rel, "tests/%s", file);
-    path_join(path, k->plugin_dir, rel);
+    path_join(path, k->plugins[0].dir, rel);
     printf("# %s\n", rel);
     fflush(stdout);
     int before = k->passed + k->failed;
@@ -808,7 +830,7 @@ static void run_file(kit *k, const char *file) {
     }
     /* require finds the test folder's lib/ and the plugin's own modules. */
     lua_getglobal(L, "package");
-    lua_pushfstring(L, "%s/tests/lib/?.lua;%s/?.lua;", k->plugin_dir, k->plugin_dir);
+    lua_pushfstring(L, "%s/tests/lib/?.lua;%s/?.lua;", k->plugins[0].dir, k->plugins[0].dir);
     lua_getfield(L, -2, "path");
     lua_concat(L, 2);
     lua_setfield(L, -2, "path");
@@ -856,11 +878,11 @@ static void run_file(kit *k, const char *file) {
  * named (with or without .lua). Returns the count, or -1. */
 static int test_files(const kit *k, char **named, int nnamed, char ***out) {
     char dir[PATH_MAX];
-    path_join(dir, k->plugin_dir, "tests");
+    path_join(dir, k->plugins[0].dir, "tests");
     char **all;
     int n = list_dir(dir, 0, &all), m = 0;
     if (n < 0) {
-        fprintf(stderr, "banshi test: %s has no tests folder\n", k->plugin_dir);
+        fprintf(stderr, "banshi test: %s has no tests folder\n", k->plugins[0].dir);
         return -1;
     }
     for (int i = 0; i < n; i++) {
@@ -890,22 +912,23 @@ static int test_files(const kit *k, char **named, int nnamed, char ***out) {
 
 /* ---- the command ----------------------------------------------------------------------- */
 
-/* The plugin's folder and name: a folder with a manifest.lua, named as a
- * plugin may be. */
-static int find_plugin(kit *k, const char *arg) {
+/* Adds the plugin in folder arg to k->plugins: a folder with a
+ * manifest.lua, named as a plugin may be, and not there already. */
+static int add_plugin(kit *k, const char *arg) {
+    kit_plugin *p = &k->plugins[k->nplugins];
     char manifest[PATH_MAX];
-    if (!realpath(arg, k->plugin_dir) || !is_dir(k->plugin_dir)) {
+    if (!realpath(arg, p->dir) || !is_dir(p->dir)) {
         fprintf(stderr, "banshi test: no folder %s\n", arg);
         return -1;
     }
-    path_join(manifest, k->plugin_dir, "manifest.lua");
+    path_join(manifest, p->dir, "manifest.lua");
     if (!is_file(manifest)) {
         fprintf(stderr, "banshi test: %s is not a plugin folder (no manifest.lua)\n", arg);
         return -1;
     }
-    const char *base = strrchr(k->plugin_dir, '/');
-    base = base ? base + 1 : k->plugin_dir;
-    int ok = base[0] >= 'a' && base[0] <= 'z' && strlen(base) < sizeof k->name;
+    const char *base = strrchr(p->dir, '/');
+    base = base ? base + 1 : p->dir;
+    int ok = base[0] >= 'a' && base[0] <= 'z' && strlen(base) < sizeof p->name;
     for (const char *c = base; ok && *c; c++)
         ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_';
     if (!ok) {
@@ -915,7 +938,14 @@ static int find_plugin(kit *k, const char *arg) {
                 base);
         return -1;
     }
-    snprintf(k->name, sizeof k->name, "%s", base);
+    for (int i = 0; i < k->nplugins; i++) {
+        if (strcmp(k->plugins[i].name, base) == 0) {
+            fprintf(stderr, "banshi test: two plugins named %s\n", base);
+            return -1;
+        }
+    }
+    snprintf(p->name, sizeof p->name, "%s", base);
+    k->nplugins++;
     return 0;
 }
 
@@ -935,7 +965,7 @@ static int make_tmp(kit *k) {
 
 /* Runs the files against a started server. */
 static void run_all(kit *k, char **files, int nfiles) {
-    printf("# plugin %s in county %s, server http://%s/\n", k->name, k->county, k->addr);
+    printf("# plugin %s in county %s, server http://%s/\n", k->plugins[0].name, k->county, k->addr);
     fflush(stdout);
     for (int i = 0; i < nfiles; i++)
         run_file(k, files[i]);
@@ -944,9 +974,9 @@ static void run_all(kit *k, char **files, int nfiles) {
 int cli_test(int argc, char **argv) {
     kit k = {.log_level = "info"};
     signal(SIGPIPE, SIG_IGN);
-    const char *catalogs = NULL, *plugin = NULL;
+    const char *catalogs = NULL, *plugin = NULL, *with[MAX_WITH];
     char **named = calloc((size_t)argc, sizeof *named);
-    int nnamed = 0, keep = 0;
+    int nnamed = 0, nwith = 0, keep = 0;
     if (!named)
         return 1;
     for (int i = 1; i < argc; i++) {
@@ -963,6 +993,9 @@ int cli_test(int argc, char **argv) {
             i++;
         } else if (strcmp(a, "--log-level") == 0 && v) {
             k.log_level = v;
+            i++;
+        } else if (strcmp(a, "--with") == 0 && v && nwith < MAX_WITH) {
+            with[nwith++] = v;
             i++;
         } else if (strcmp(a, "--keep") == 0) {
             keep = 1;
@@ -989,8 +1022,13 @@ int cli_test(int argc, char **argv) {
         goto done;
     }
     k.exe[n] = '\0';
-    if (find_plugin(&k, plugin) != 0 || (nfiles = test_files(&k, named, nnamed, &files)) < 0 ||
-        make_tmp(&k) != 0 || prepare_catalogs(&k, catalogs) != 0)
+    if (add_plugin(&k, plugin) != 0)
+        goto done;
+    for (int i = 0; i < nwith; i++)
+        if (add_plugin(&k, with[i]) != 0)
+            goto done;
+    if ((nfiles = test_files(&k, named, nnamed, &files)) < 0 || make_tmp(&k) != 0 ||
+        prepare_catalogs(&k, catalogs) != 0)
         goto done;
     if (start_server(&k) == 0 && wait_listening(&k) == 0 && check_serving(&k) == 0)
         run_all(&k, files, nfiles);

@@ -12,7 +12,7 @@
 --     the catalogue's files, to point errors in its plugins = { } at a line)
 --     errors: { { file, line, field, en, zh, severity = "error" } }, all of them
 --   plugins.findings(model, app)          precheck hooks -> findings list
---   plugins.veto(model, hook, app)        veto hooks -> nil | refusal
+--   plugins.veto(model, hook, app[, number]) veto hooks -> nil | refusal
 --   plugins.after(model, event, doc, number) -> n (observers queued)
 --   plugins.run_after(model, i)           runs the i-th queued observer
 --   plugins.http(model, name, method, path, req) -> status, body[, ctype[, failed]]
@@ -372,7 +372,7 @@ local function make_api(p, model, runtime)
   end
   api.fire = function(hook, payload)
     if M.HOOKS[hook] ~= "observe" then error("api.fire: only observe hooks may be fired", 2) end
-    return runtime.observe(hook, payload, name)
+    return runtime.fire(hook, payload, name)
   end
   api.plugin = function(other)
     local q = runtime.plugins[other]
@@ -493,11 +493,26 @@ function M.load(files, model, sources)
     end)
   end
 
-  function runtime.observe(hook, payload, from)
+  -- Queues the observers of hook for a stored step (run by run_after).
+  function runtime.observe(hook, payload)
     local n = 0
     for _, h in ipairs(runtime.hooks[hook] or {}) do
-      if h.plugin.name ~= from then
-        runtime.queue[#runtime.queue + 1] = { h = h, hook = hook, payload = payload }
+      runtime.queue[#runtime.queue + 1] = { h = h, hook = hook, payload = payload }
+      n = n + 1
+    end
+    return n
+  end
+
+  -- api.fire: the other plugins' observers of hook run at once, inside the
+  -- caller's call (its transaction, budgets and read-only rule), each with
+  -- its own copy of payload; an observer's error is logged and counted and
+  -- stops neither the others nor the caller. (Observers that fire each
+  -- other in a cycle end in Lua's "stack overflow" error, caught the same
+  -- way.) Returns how many ran without error.
+  function runtime.fire(hook, payload, from)
+    local n = 0
+    for _, h in ipairs(runtime.hooks[hook] or {}) do
+      if h.plugin.name ~= from and pcall(runtime.guard, h.plugin, hook, h.fn, deep_copy(payload), h.plugin.api) then
         n = n + 1
       end
     end
@@ -548,12 +563,13 @@ end
 
 --- Runs the veto hooks of hook in order; the first refusal stops the step:
 -- returns nil, or { status = 422, code = "plugin_refused", plugin, en, zh }.
--- A veto hook that fails refuses too (the step cannot be checked).
-function M.veto(model, hook, app)
+-- A veto hook that fails refuses too (the step cannot be checked). number:
+-- the application's number, once it has one (before_accept).
+function M.veto(model, hook, app, number)
   local rt = runtime_of(model)
   for _, h in ipairs(rt and rt.hooks[hook] or {}) do
     rt.read_only = "a " .. hook .. " hook"
-    local ok, res, reason_en = pcall(rt.guard, h.plugin, hook, h.fn, view_of(app), h.plugin.api)
+    local ok, res, reason_en = pcall(rt.guard, h.plugin, hook, h.fn, view_of(app, number), h.plugin.api)
     rt.read_only = nil
     if not ok then
       return { status = 422, code = "plugin_failed", plugin = h.plugin.name,

@@ -14,7 +14,7 @@
 --
 --   testkit.new(prim, info) -> t   (info: county, plugin, dir, token, file)
 --   testkit.catalog_setup(files, county) -> county, chain | nil, message
---   testkit.enable_line(plugin, config) -> one line of Lua (see below)
+--   testkit.enable_line(plugins) -> one line of Lua (see below)
 
 local json = require "banshi.json"
 
@@ -102,12 +102,11 @@ M.literal = literal
 
 --- One line of Lua put before the county's catalog.lua (on its first line,
 -- so that every line number stays): the county's catalog { } declaration
--- enables this plugin alone, with config. The wrapper tail-calls the real
--- declaration, so the declaration keeps its own line.
-function M.enable_line(plugin, config)
+-- enables these plugins alone (plugins: name -> configuration). The wrapper
+-- tail-calls the real declaration, so the declaration keeps its own line.
+function M.enable_line(plugins)
   return ("local catalog = (function(declare) return function(spec) if type(spec) == \"table\" then "
-    .. "spec.plugins = { [%q] = %s } end return declare(spec) end end)(catalog); "):format(plugin,
-      literal(config or {}))
+    .. "spec.plugins = %s end return declare(spec) end end)(catalog); "):format(literal(plugins))
 end
 
 -- The t library ----------------------------------------------------------------------

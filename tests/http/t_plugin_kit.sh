@@ -71,11 +71,15 @@ expect_eq not_a_plugin_exits_1 "$(rc_of notaplugin)" 1
 expect_true not_a_plugin_says_why grep -q 'is not a plugin folder (no manifest.lua)' "$T/notaplugin.err"
 
 # What docs/plugins.md says of each API function, checked by a plugin that
-# uses them all (tests/fixtures/kit/probe).
-kit probe $K/probe
+# uses them all (tests/fixtures/kit/probe), with a partner for api.plugin
+# and api.fire (--with).
+kit probe $K/probe --with $K/partner
 expect_eq api_reference_holds "$(rc_of probe)" 0
 expect_true api_reference_cases grep -q '^[1-9][0-9]* passed, 0 failed$' "$T/probe"
 if [ "$(rc_of probe)" != 0 ]; then grep '^FAIL' "$T/probe" >&2; fi
+expect_true with_partner_ran grep -q '^PASS fire_runs_other_observers$' "$T/probe"
+kit twice $K/probe --with $K/probe
+expect_true with_same_plugin_refused grep -q 'two plugins named probe' "$T/twice.err"
 
 # The hello fixture and the tutorial's plugin pass their own tests.
 kit hello tests/fixtures/plugins/hello
