@@ -3,8 +3,7 @@
 local P = {}
 
 -- Observers: one count per step, per item. An observer runs after the
--- step is stored, in a transaction of its own, so its writes are kept
--- together or not at all.
+-- step is stored; its writes are kept together, or not at all if it fails.
 local function count(api, what, ev)
   local item = ev.application.item
   if not item then return end -- a bundle (一件事) has member items instead
@@ -32,7 +31,9 @@ local function item_counts(api, code)
 end
 
 function P.setup(api)
-  local roles = not api.config.public and { "supervisor", "county_admin" } or nil
+  -- Who may read the counts: supervisors and administrators, or anyone.
+  local roles = { "supervisor", "county_admin" }
+  if api.config.public then roles = nil end
 
   -- GET .../plugins/tally/items: the items with the most applications.
   api.route("GET", "/items", function()
