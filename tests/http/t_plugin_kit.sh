@@ -95,3 +95,28 @@ done
 # Every temporary folder is gone; the plugins' own folders are intact.
 expect_eq temporary_folders_removed "$(ls -A "$KT" | wc -l)" 0
 expect_true plugin_folder_intact test -f "$T/elsewhere/checks/tests/passing.lua"
+
+# The tutorial's code is the example's: every line of each Lua block in
+# docs/plugins.md's tutorial is a line of the file it belongs to (the file
+# named in its first comment, else init.lua).
+tutorial_matches() {
+    lua5.4 - <<'LUA'
+local doc = assert(io.open("docs/plugins.md")):read("a")
+local tutorial = doc:match("\n## Tutorial.*$")
+local bad = 0
+for block in tutorial:gmatch("```lua\n(.-)```") do
+  local file = block:match("^%-%- (examples/plugins/tally/[%w_/]+%.lua)") or "examples/plugins/tally/init.lua"
+  local src = assert(io.open(file)):read("a")
+  local lines = {}
+  for l in (src .. "\n"):gmatch("([^\n]*)\n") do lines[l] = true end
+  for l in block:gmatch("([^\n]*)\n") do
+    if l ~= "" and not l:match("^%-%- examples/") and not lines[l] then
+      io.stderr:write(file .. ": no line: " .. l .. "\n")
+      bad = bad + 1
+    end
+  end
+end
+os.exit(bad == 0 and 0 or 1)
+LUA
+}
+expect_true tutorial_code_is_the_example tutorial_matches
