@@ -39,7 +39,9 @@ function M.submit(model, version, body, now, query_code)
   }
   local event, err = wf.decide(ctx, nil, cmd)
   if not event then return nil, err end
-  local doc = wf.apply(nil, event)
+  -- Encoded first, the event can give its tables to the document.
+  local event_json = json.encode(event)
+  local doc = wf.apply(nil, event, true)
   -- 办件编号 starts with the implementation code; a bundle (一件事) takes
   -- the first member item's.
   local prefix = doc.item and doc.item.impl_code
@@ -52,7 +54,7 @@ function M.submit(model, version, body, now, query_code)
       zh = "该事项没有实施编码，无法编号" }
   end
   return {
-    doc = json.encode(doc), event = json.encode(event), state = doc.state,
+    doc = json.encode(doc), event = event_json, state = doc.state,
     subject = doc.item and doc.item.code or body.bundle or body.item, prefix = prefix,
     action = event.action, actor = event.actor,
   }
@@ -74,9 +76,10 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   }
   local event, err = wf.decide(ctx, doc, cmd)
   if not event then return nil, err end
-  local new = wf.apply(doc, event)
+  local event_json = json.encode(event)
+  local new = wf.apply(doc, event, true)
   return {
-    doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
+    doc = json.encode(new), event = event_json, state = new.state, from = doc.state,
     action = event.action, actor = event.actor,
   }
 end

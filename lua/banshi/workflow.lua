@@ -1107,7 +1107,9 @@ end
 
 --- The document after event: a new table; doc and event are not changed.
 -- Raises on an event it cannot apply (a corrupt log is not a condition).
-function M.apply(doc, event)
+-- consume = true lets the document take over event.data's tables instead of
+-- copies of them (and change them): for a caller done with the event.
+function M.apply(doc, event, consume)
   if type(event) ~= "table" then error("workflow.apply: event must be a table", 2) end
   local spec = A[event.action]
   if not spec then error("workflow.apply: unknown action " .. tostring(event.action), 2) end
@@ -1117,7 +1119,7 @@ function M.apply(doc, event)
   end
   if not M.states[event.to] then error("workflow.apply: unknown state " .. tostring(event.to), 2) end
   local new = copy(doc) or {}
-  spec.apply(new, event, copy(event.data or {}))
+  spec.apply(new, event, consume and event.data or copy(event.data or {}))
   new.state = event.to
   new.state_zh = M.states[event.to]
   new.history = (new.history or 0) + 1
