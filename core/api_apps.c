@@ -55,11 +55,26 @@ static void submit_cleanup(http_req *r) {
 }
 
 /* Letters and digits that cannot be mistaken for one another when read
- * aloud or copied from paper: no 0/O, 1/I/L. */
+ * aloud or copied from paper: no 0/O, 1/I/L. Each character is drawn
+ * uniformly: random bytes at or above the largest multiple of the alphabet's
+ * size are thrown away. The bytes come from one call (each call is a system
+ * call), with room for a few thrown away. */
 static void make_query_code(char out[QUERY_CODE_LEN + 1]) {
     static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    for (int i = 0; i < QUERY_CODE_LEN; i++)
-        out[i] = alphabet[randombytes_uniform(sizeof alphabet - 1)];
+    const unsigned n = sizeof alphabet - 1, limit = 256 - 256 % n;
+    unsigned char r[4 * QUERY_CODE_LEN];
+    size_t used = sizeof r;
+    for (int i = 0; i < QUERY_CODE_LEN; i++) {
+        unsigned v;
+        do {
+            if (used == sizeof r) {
+                randombytes_buf(r, sizeof r);
+                used = 0;
+            }
+            v = r[used++];
+        } while (v >= limit);
+        out[i] = alphabet[v % n];
+    }
     out[QUERY_CODE_LEN] = '\0';
 }
 

@@ -28,8 +28,10 @@ enum {
 };
 
 static const char *const sql[] = {
+    /* No row back: the day's serial is at 9999, and nothing was changed. */
     [SL_SERIAL] = "INSERT INTO serials (county, prefix, day, last) VALUES (?1, ?2, ?3, 1) "
-                  "ON CONFLICT (county, prefix, day) DO UPDATE SET last = last + 1 RETURNING last",
+                  "ON CONFLICT (county, prefix, day) DO UPDATE SET last = last + 1 "
+                  "WHERE last < 9999 RETURNING last",
     [SL_APP_INSERT] = "INSERT INTO applications (county, number, query_code, subject, "
                       "catalog_version, state, doc, seq, created_at, updated_at) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?8)",
@@ -120,19 +122,20 @@ static int do_create(conn *c, store_op *op) {
     bind_text(s, 2, op->prefix);
     bind_text(s, 3, op->day);
     int64_t serial = -1;
-    if (sqlite3_step(s) == SQLITE_ROW)
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
         serial = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
-    if (serial < 0) {
-        snprintf(op->err, sizeof op->err, "serial: %s", sqlite3_errmsg(db));
-        return STORE_ERROR;
-    }
     /* 办件编号: implementation code + yyyymmdd + 4-digit daily serial. */
-    if (serial > 9999) {
+    if (rc == SQLITE_DONE) {
         snprintf(op->err, sizeof op->err, "the daily serial of %s on %s is exhausted (9999)",
                  op->prefix, op->day);
         return STORE_EXHAUSTED;
+    }
+    if (serial < 0) {
+        snprintf(op->err, sizeof op->err, "serial: %s", sqlite3_errmsg(db));
+        return STORE_ERROR;
     }
     snprintf(op->number, sizeof op->number, "%s%s%04lld", op->prefix, op->day, (long long)serial);
     s = st(c, SL_APP_INSERT);
@@ -185,24 +188,52 @@ static int do_update(conn *c, store_op *op) {
     return STORE_OK;
 }
 
-/* Runs one batch in one transaction; every op gets its rc. */
+/* Runs the ops of a batch inside the open transaction, each inside its own
+ * savepoint when savepoints is set. Without savepoints, returns -1 as soon
+ * as an op fails part way (STORE_ERROR: it may have changed something that
+ * only rolling back the whole transaction undoes); refusals (STORE_EXHAUSTED,
+ * STORE_CONFLICT) change nothing before they are found, so the batch goes
+ * on. Returns 0 otherwise. */
+static int run_ops(conn *c, store_op *ops, int savepoints) {
+    for (store_op *op = ops; op; op = op->next) {
+        op->err[0] = '\0';
+        if (savepoints)
+            run_simple(c, SL_SAVEPOINT);
+        op->rc = op->kind == STORE_APP_CREATE ? do_create(c, op) : do_update(c, op);
+        if (savepoints) {
+            if (op->rc != STORE_OK)
+                run_simple(c, SL_ROLLBACK_TO);
+            run_simple(c, SL_RELEASE);
+        } else if (op->rc == STORE_ERROR) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Runs one batch in one transaction; every op gets its rc. The ops run
+ * first without savepoints (two statements and a copy of every page an op
+ * touches, saved per op); should one fail part way, the transaction is
+ * rolled back and the batch runs again with a savepoint around each op, so
+ * that the failing op alone is lost. */
 static void run_batch(conn *c, store_op *ops) {
     double t0 = store_now();
     int began = run_simple(c, SL_BEGIN) == 0;
-    for (store_op *op = ops; op; op = op->next) {
-        if (!began) {
+    if (began && run_ops(c, ops, 0) != 0) {
+        run_simple(c, SL_ROLLBACK);
+        began = run_simple(c, SL_BEGIN) == 0;
+        if (began)
+            run_ops(c, ops, 1);
+    }
+    if (!began) {
+        for (store_op *op = ops; op; op = op->next) {
             op->rc = STORE_ERROR;
             snprintf(op->err, sizeof op->err, "cannot begin a transaction: %s",
                      sqlite3_errmsg(store_conn_db(c)));
-            continue;
         }
-        run_simple(c, SL_SAVEPOINT);
-        op->rc = op->kind == STORE_APP_CREATE ? do_create(c, op) : do_update(c, op);
-        if (op->rc != STORE_OK)
-            run_simple(c, SL_ROLLBACK_TO);
-        run_simple(c, SL_RELEASE);
+        return;
     }
-    if (began && run_simple(c, SL_COMMIT) != 0) {
+    if (run_simple(c, SL_COMMIT) != 0) {
         const char *msg = sqlite3_errmsg(store_conn_db(c));
         run_simple(c, SL_ROLLBACK);
         for (store_op *op = ops; op; op = op->next) {
@@ -211,7 +242,7 @@ static void run_batch(conn *c, store_op *ops) {
                 snprintf(op->err, sizeof op->err, "commit failed: %s", msg);
             }
         }
-    } else if (began) {
+    } else {
         store_record_commit(t0);
     }
 }

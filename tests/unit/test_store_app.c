@@ -1,6 +1,7 @@
 /* The group-commit writer: numbers unique under concurrent submissions, a
  * stale update refused as a conflict without harming its batch-mates, events
- * appended with each change, and an exhausted daily serial refused. */
+ * appended with each change, an exhausted daily serial refused, and an op
+ * that fails part way undone without its batch-mates. */
 #include "store.h"
 #include "store_app.h"
 #include "t.h"
@@ -123,6 +124,56 @@ static void daily_serial_exhausts_at_9999(void) {
     CHECK(n == 10000);
 }
 
+typedef struct burst {
+    pthread_mutex_t m;
+    pthread_cond_t c;
+    int left;
+} burst;
+
+static void burst_done(store_op *op) {
+    burst *b = op->user;
+    pthread_mutex_lock(&b->m);
+    b->left--;
+    pthread_cond_signal(&b->c);
+    pthread_mutex_unlock(&b->m);
+}
+
+/* An op that fails after it has taken its serial (here: no state, which the
+ * table refuses) is undone alone: the ops queued with it, most likely in
+ * the same batch, are stored with consecutive numbers. */
+static void failing_op_is_undone_alone(void) {
+    enum { N = 6, BAD = 2 };
+    store_op ops[N];
+    burst b = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, N};
+    for (int i = 0; i < N; i++) {
+        fill_create(&ops[i], "P4", "20261127");
+        ops[i].done = burst_done;
+        ops[i].user = &b;
+    }
+    ops[BAD].state = NULL;
+    for (int i = 0; i < N; i++)
+        CHECK(store_submit(&ops[i]) == 0);
+    pthread_mutex_lock(&b.m);
+    while (b.left > 0)
+        pthread_cond_wait(&b.c, &b.m);
+    pthread_mutex_unlock(&b.m);
+    int serial = 1;
+    for (int i = 0; i < N; i++) {
+        if (i == BAD) {
+            CHECK(ops[i].rc == STORE_ERROR);
+            continue;
+        }
+        char want[64];
+        snprintf(want, sizeof want, "P420261127%04d", serial++);
+        CHECK(ops[i].rc == STORE_OK);
+        CHECK_STR(ops[i].number, want);
+    }
+    store_app app;
+    buf err = BUF_INIT;
+    CHECK(store_app_get("alpha", "P4202611270006", 0, &app, &err) == 0);
+    buf_free(&err);
+}
+
 int main(void) {
     if (!(dir = t_scratch("apps")))
         return 2;
@@ -136,6 +187,7 @@ int main(void) {
     TEST(concurrent_submissions_get_unique_numbers);
     TEST(stale_update_is_a_conflict);
     TEST(daily_serial_exhausts_at_9999);
+    TEST(failing_op_is_undone_alone);
     store_writer_stop();
     store_close();
     t_scratch_remove();
