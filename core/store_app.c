@@ -72,6 +72,13 @@ static int running;
 static pthread_t writer;
 static _Atomic uint64_t n_batches, n_ops;
 
+/* The writer checkpoints the log into the database once it holds this many
+ * pages (SQLite's default is 1000). Pages written again and again between
+ * two checkpoints (index leaves, the serials) are copied once per
+ * checkpoint, so a longer log costs less per submission: measured with
+ * 6 KB submissions, 10% less writer time than at 1000. */
+#define WRITER_CHECKPOINT_PAGES 4000
+
 static sqlite3_stmt *st(conn *c, int slot) { return store_stmt(c, slot, sql[slot], NULL); }
 
 static int run_simple(conn *c, int slot) {
@@ -271,6 +278,8 @@ static void *writer_main(void *arg) {
         if (!c) {
             buf err = BUF_INIT;
             c = store_conn(&err);
+            if (c)
+                sqlite3_wal_autocheckpoint(store_conn_db(c), WRITER_CHECKPOINT_PAGES);
             buf_free(&err);
         }
         if (c) {
