@@ -27,7 +27,7 @@ local ID_CHECK = "10X98765432"
 function M.resident_check_char(first17)
   local sum = 0
   for i = 1, 17 do
-    sum = sum + tonumber(first17:sub(i, i)) * ID_WEIGHTS[i]
+    sum = sum + (first17:byte(i) - 48) * ID_WEIGHTS[i]
   end
   local k = sum % 11 + 1
   return ID_CHECK:sub(k, k)

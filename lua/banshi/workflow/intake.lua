@@ -276,7 +276,7 @@ local MATERIAL_FORMS = { "true", "{ upload = <hash> }", "{ seen = true }" }
 -- say an original was seen.
 function M.supplied(given, list, alias, role)
   local out, problems = {}, {}
-  if given == nil then return out end
+  if given == nil or (type(given) == "table" and next(given) == nil) then return out end
   if type(given) ~= "table" then
     return nil, { { field = "materials", en = "materials must be an object of id -> value",
       zh = "材料应为“材料编号: 值”的对象" } }
@@ -340,6 +340,18 @@ end
 --- The one-time notification (一次性告知) for an application, merged over a
 -- bundle's members: { ok, missing, tolerable_missing, conditional,
 -- problems, fee }, each material once by its merged id.
+local NOTICE_LISTS = { "missing", "tolerable_missing", "conditional" }
+
+-- Drops from out[key] every material that seen[other] holds for one of the
+-- other lists.
+local function drop(out, seen, key, other1, other2)
+  local keep = {}
+  for _, e in ipairs(out[key]) do
+    if not (seen[other1][e.id] or (other2 and seen[other2][e.id])) then keep[#keep + 1] = e end
+  end
+  out[key] = keep
+end
+
 function M.precheck(ctx, subject, form, applicant, supplied, commitment)
   local app = M.app(subject, form, applicant, supplied, commitment)
   local out = { missing = {}, tolerable_missing = {}, conditional = {}, problems = {} }
@@ -350,7 +362,7 @@ function M.precheck(ctx, subject, form, applicant, supplied, commitment)
     local n = ctx.catalog.precheck(ctx.model, code, app) or { missing = {}, tolerable_missing = {},
       conditional = {}, problems = { { field = "item", zh = "该事项本县已不再实施" } }, fee = { charged = false } }
     local label = bundle and ("【%s】"):format(subject.members[i].name) or ""
-    for _, key in ipairs({ "missing", "tolerable_missing", "conditional" }) do
+    for _, key in ipairs(NOTICE_LISTS) do
       for _, e in ipairs(n[key]) do
         local id = subject.alias[e.id] or e.id
         if not seen[key][id] then
@@ -367,19 +379,8 @@ function M.precheck(ctx, subject, form, applicant, supplied, commitment)
   end
   -- A material one member requires outright is not tolerable for the bundle,
   -- and one required or tolerable is no longer for the clerk to judge.
-  local function drop(key, ...)
-    local keep = {}
-    for _, e in ipairs(out[key]) do
-      local hit = false
-      for _, other in ipairs({ ... }) do
-        if seen[other][e.id] then hit = true end
-      end
-      if not hit then keep[#keep + 1] = e end
-    end
-    out[key] = keep
-  end
-  drop("tolerable_missing", "missing")
-  drop("conditional", "missing", "tolerable_missing")
+  drop(out, seen, "tolerable_missing", "missing")
+  drop(out, seen, "conditional", "missing", "tolerable_missing")
   if bundle then
     local total, charged = 0, false
     for _, f in ipairs(fees) do
