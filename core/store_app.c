@@ -65,6 +65,214 @@ static const char *const sql[] = {
     [SL_ROLLBACK] = "ROLLBACK",
 };
 
+/* ---- the writer's log writes, gathered ---------------------------------
+ *
+ * SQLite writes each frame of the log (the WAL file) with two pwrite calls,
+ * its header and then its page: some seven system calls per submission. The
+ * writer thread's files go through a thin VFS over the default one, which
+ * gathers log writes that continue where the previous one ended in a buffer
+ * and hands them to the file in one write before anything could need them
+ * there: a sync, a read, a size query, a truncate, a file control, a close
+ * or a write elsewhere in the file; and before the log index in shared
+ * memory is published (SQLite calls the database file's xShmBarrier between
+ * the two copies of the index header, and a reader takes a header only when
+ * both agree), so no connection can learn of a frame that is not in the
+ * file. With synchronous=FULL every commit syncs the log, so a commit's
+ * frames are on disk before it returns, as before. Files that other threads
+ * open pass straight through. The VFS becomes the default when the writer
+ * starts, because the store opens its connections by path. */
+
+/* The unix VFS writes at most 128 KiB in one call. */
+#define LOG_BUF_CAP (120u << 10)
+
+typedef struct wfile {
+    sqlite3_file base;
+    sqlite3_file *real;
+    int gather; /* the writer's log: writes are gathered */
+    int db;     /* the writer's database file: xShmBarrier flushes */
+    char *buf;  /* gathered bytes, for the file from offset off */
+    size_t len;
+    sqlite3_int64 off;
+} wfile;
+
+static sqlite3_vfs wvfs, *real_vfs;
+/* The methods, by the version of the file underneath (1 to 3): SQLite
+ * reads only the members that version has. */
+static sqlite3_io_methods wio[4];
+static _Thread_local int in_writer;
+static _Thread_local wfile *writer_log; /* the writer's open log, if any */
+
+static int log_flush(wfile *f) {
+    if (!f->len)
+        return SQLITE_OK;
+    int rc = f->real->pMethods->xWrite(f->real, f->buf, (int)f->len, f->off);
+    f->len = 0;
+    return rc;
+}
+
+static int w_close(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    if (writer_log == f)
+        writer_log = NULL;
+    free(f->buf);
+    f->buf = NULL;
+    int rc2 = f->real->pMethods->xClose(f->real);
+    return rc != SQLITE_OK ? rc : rc2;
+}
+
+static int w_read(sqlite3_file *pf, void *p, int amt, sqlite3_int64 off) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xRead(f->real, p, amt, off);
+}
+
+static int w_write(sqlite3_file *pf, const void *p, int amt, sqlite3_int64 off) {
+    wfile *f = (wfile *)pf;
+    if (!f->gather)
+        return f->real->pMethods->xWrite(f->real, p, amt, off);
+    if (f->len && off == f->off + (sqlite3_int64)f->len && f->len + (size_t)amt <= LOG_BUF_CAP) {
+        memcpy(f->buf + f->len, p, (size_t)amt);
+        f->len += (size_t)amt;
+        return SQLITE_OK;
+    }
+    int rc = log_flush(f);
+    if (rc != SQLITE_OK)
+        return rc;
+    if ((size_t)amt > LOG_BUF_CAP / 2)
+        return f->real->pMethods->xWrite(f->real, p, amt, off);
+    memcpy(f->buf, p, (size_t)amt);
+    f->len = (size_t)amt;
+    f->off = off;
+    return SQLITE_OK;
+}
+
+static int w_truncate(sqlite3_file *pf, sqlite3_int64 size) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xTruncate(f->real, size);
+}
+
+static int w_sync(sqlite3_file *pf, int flags) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xSync(f->real, flags);
+}
+
+static int w_size(sqlite3_file *pf, sqlite3_int64 *size) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xFileSize(f->real, size);
+}
+
+static int w_lock(sqlite3_file *pf, int lock) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xLock(f->real, lock);
+}
+
+static int w_unlock(sqlite3_file *pf, int lock) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xUnlock(f->real, lock);
+}
+
+static int w_check_lock(sqlite3_file *pf, int *out) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xCheckReservedLock(f->real, out);
+}
+
+static int w_control(sqlite3_file *pf, int op, void *arg) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xFileControl(f->real, op, arg);
+}
+
+static int w_sector(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xSectorSize(f->real);
+}
+
+static int w_device(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xDeviceCharacteristics(f->real);
+}
+
+static int w_shm_map(sqlite3_file *pf, int pg, int pgsz, int extend, void volatile **pp) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xShmMap(f->real, pg, pgsz, extend, pp);
+}
+
+static int w_shm_lock(sqlite3_file *pf, int offset, int n, int flags) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xShmLock(f->real, offset, n, flags);
+}
+
+static void w_shm_barrier(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    /* Published next: the index that tells readers which frames exist. A
+     * failed write here shows again at the commit's sync. */
+    if (f->db && writer_log)
+        log_flush(writer_log);
+    f->real->pMethods->xShmBarrier(f->real);
+}
+
+static int w_shm_unmap(sqlite3_file *pf, int del) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xShmUnmap(f->real, del);
+}
+
+static int w_fetch(sqlite3_file *pf, sqlite3_int64 off, int amt, void **pp) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xFetch(f->real, off, amt, pp);
+}
+
+static int w_unfetch(sqlite3_file *pf, sqlite3_int64 off, void *p) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xUnfetch(f->real, off, p);
+}
+
+static int w_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *pf, int flags, int *out) {
+    (void)vfs;
+    wfile *f = (wfile *)pf;
+    memset(f, 0, sizeof *f);
+    f->real = (sqlite3_file *)(f + 1);
+    int rc = real_vfs->xOpen(real_vfs, name, f->real, flags, out);
+    if (rc != SQLITE_OK || !f->real->pMethods) {
+        f->base.pMethods = NULL;
+        return rc != SQLITE_OK ? rc : SQLITE_CANTOPEN;
+    }
+    if (in_writer && (flags & SQLITE_OPEN_WAL) && !writer_log && (f->buf = malloc(LOG_BUF_CAP))) {
+        f->gather = 1;
+        writer_log = f;
+    }
+    f->db = in_writer && (flags & SQLITE_OPEN_MAIN_DB);
+    int version = f->real->pMethods->iVersion;
+    f->base.pMethods = &wio[version < 1 ? 1 : version > 3 ? 3 : version];
+    return SQLITE_OK;
+}
+
+static void gather_init(void) {
+    real_vfs = sqlite3_vfs_find(NULL);
+    if (!real_vfs)
+        return;
+    wvfs = *real_vfs;
+    wvfs.zName = "banshi-writer";
+    wvfs.szOsFile = (int)sizeof(wfile) + real_vfs->szOsFile;
+    wvfs.xOpen = w_open;
+    wvfs.pNext = NULL;
+    for (int v = 1; v <= 3; v++)
+        wio[v] = (sqlite3_io_methods){
+            v,          w_close,       w_read,       w_write,   w_truncate, w_sync,   w_size,
+            w_lock,     w_unlock,      w_check_lock, w_control, w_sector,   w_device, w_shm_map,
+            w_shm_lock, w_shm_barrier, w_shm_unmap,  w_fetch,   w_unfetch};
+    sqlite3_vfs_register(&wvfs, 1);
+}
+
+/* Makes the gathering VFS the default, once. */
+static void gather_register(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, gather_init);
+}
+
 static pthread_mutex_t qlock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t qcond = PTHREAD_COND_INITIALIZER;
 static store_op *qhead, *qtail;
@@ -256,6 +464,7 @@ static void run_batch(conn *c, store_op *ops) {
 
 static void *writer_main(void *arg) {
     conn *c = arg;
+    in_writer = 1;
     pthread_mutex_lock(&qlock);
     for (;;) {
         while (!qhead && running)
@@ -304,6 +513,7 @@ static void *writer_main(void *arg) {
 }
 
 int store_writer_start(buf *err) {
+    gather_register();
     pthread_mutex_lock(&qlock);
     running = 1;
     pthread_mutex_unlock(&qlock);

@@ -1,12 +1,14 @@
 /* The group-commit writer: numbers unique under concurrent submissions, a
  * stale update refused as a conflict without harming its batch-mates, events
  * appended with each change, an exhausted daily serial refused, and an op
- * that fails part way undone without its batch-mates. */
+ * that fails part way undone without its batch-mates; what the writer
+ * acknowledged is readable at once from other connections. */
 #include "store.h"
 #include "store_app.h"
 #include "t.h"
 
 #include <pthread.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 static const char *dir; /* the scratch folder (t_scratch) */
@@ -174,6 +176,58 @@ static void failing_op_is_undone_alone(void) {
     buf_free(&err);
 }
 
+/* The writer gathers its log writes: whatever it acknowledged, another
+ * connection reads at once, and the file is sound afterwards. */
+#define READERS  4
+#define PER_READ 150
+static _Atomic int read_back_missing;
+
+static void *submit_and_read(void *arg) {
+    int t = (int)(intptr_t)arg;
+    char prefix[40];
+    snprintf(prefix, sizeof prefix, "P5%d", t);
+    for (int i = 0; i < PER_READ; i++) {
+        store_op op;
+        fill_create(&op, prefix, "20261128");
+        if (store_submit_wait(&op) != STORE_OK) {
+            read_back_missing++;
+            continue;
+        }
+        store_app app;
+        buf err = BUF_INIT;
+        if (store_app_get("alpha", op.number, 0, &app, &err) == 1)
+            store_app_free(&app);
+        else
+            read_back_missing++;
+        buf_free(&err);
+    }
+    return NULL;
+}
+
+static void acknowledged_writes_are_readable_at_once(void) {
+    pthread_t th[READERS];
+    for (int t = 0; t < READERS; t++)
+        pthread_create(&th[t], NULL, submit_and_read, (void *)(intptr_t)t);
+    for (int t = 0; t < READERS; t++)
+        pthread_join(th[t], NULL);
+    CHECK(read_back_missing == 0);
+    char path[300];
+    snprintf(path, sizeof path, "%s/a.db", dir);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    CHECK(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
+    sqlite3_finalize(s);
+    CHECK(sqlite3_prepare_v2(db, "SELECT count(*) FROM applications WHERE number LIKE 'P5%'", -1,
+                             &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(s, 0) == READERS * PER_READ);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
 int main(void) {
     if (!(dir = t_scratch("apps")))
         return 2;
@@ -188,6 +242,7 @@ int main(void) {
     TEST(stale_update_is_a_conflict);
     TEST(daily_serial_exhausts_at_9999);
     TEST(failing_op_is_undone_alone);
+    TEST(acknowledged_writes_are_readable_at_once);
     store_writer_stop();
     store_close();
     t_scratch_remove();
