@@ -2,9 +2,9 @@
  * submission, and progress for whoever holds the number and query code.
  *
  * A submission is decided in the county's Lua state (banshi.apps, over
- * banshi.workflow), then handed to the group-commit writer; the request is
- * suspended and answered only when its batch is on disk, so an answer is
- * never lost to a crash. */
+ * banshi.workflow) on one of the server's helper threads, then handed to
+ * the group-commit writer; the request is suspended meanwhile and answered
+ * only when its batch is on disk, so an answer is never lost to a crash. */
 #include "api_int.h"
 #include "auth.h"
 #include "clock.h"
@@ -35,6 +35,9 @@ typedef struct submit_ctx {
     buf doc, event, err_json;
     buf reason;       /* the event's reason (why), for the store's events row */
     buf certificates; /* an issuance's electronic certificates (JSON), or empty */
+    buf rule_err;     /* the rules' failure, when rule_failed */
+    int rule_failed;  /* the county's rules raised */
+    int stopping;     /* the writer took no more work */
     char state[32], subject[64], prefix[40], day[9];
     char query_code[QUERY_CODE_LEN + 1];
     char county[64];
@@ -59,15 +62,31 @@ static void submit_cleanup(http_req *r) {
     buf_free(&c->err_json);
     buf_free(&c->reason);
     buf_free(&c->certificates);
+    buf_free(&c->rule_err);
     free(c);
 }
 
 /* Letters and digits that cannot be mistaken for one another when read
- * aloud or copied from paper: no 0/O, 1/I/L. */
+ * aloud or copied from paper: no 0/O, 1/I/L. Each character is drawn
+ * uniformly: random bytes at or above the largest multiple of the alphabet's
+ * size are thrown away. The bytes come from one call (each call is a system
+ * call), with room for a few thrown away. */
 static void make_query_code(char out[QUERY_CODE_LEN + 1]) {
     static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    for (int i = 0; i < QUERY_CODE_LEN; i++)
-        out[i] = alphabet[randombytes_uniform(sizeof alphabet - 1)];
+    const unsigned n = sizeof alphabet - 1, limit = 256 - 256 % n;
+    unsigned char r[4 * QUERY_CODE_LEN];
+    size_t used = sizeof r;
+    for (int i = 0; i < QUERY_CODE_LEN; i++) {
+        unsigned v;
+        do {
+            if (used == sizeof r) {
+                randombytes_buf(r, sizeof r);
+                used = 0;
+            }
+            v = r[used++];
+        } while (v >= limit);
+        out[i] = alphabet[v % n];
+    }
     out[QUERY_CODE_LEN] = '\0';
 }
 
@@ -144,9 +163,40 @@ static int l_submit(lua_State *L) {
 
 static void submit_durable(store_op *op) { http_resume(((submit_ctx *)op->user)->r); }
 
+/* On a worker thread, once resumed: the answer to a submission. */
 static void submit_answer(http_req *r) {
     submit_ctx *c = r->hold;
     store_op *op = &c->op;
+    if (c->bad_json == 1) {
+        http_send_error(r, 400, "bad_json", "invalid JSON at byte %zu: %s", c->bad_off, c->bad_msg);
+        return;
+    }
+    if (c->bad_json == 2) {
+        http_send_error(r, 400, "bad_json", "the body must be a JSON object");
+        return;
+    }
+    if (c->rule_failed) {
+        log_msg(LOG_ERROR, "rule_error", "county %s submission: %s", c->county,
+                buf_cstr(&c->rule_err));
+        http_send_error(r, 500, "rule_error", "the county's rules failed: %s",
+                        buf_cstr(&c->rule_err));
+        return;
+    }
+    if (c->status) {
+        /* The workflow's refusal, with everything it found, under the one
+         * error shape: code and message, and the details as given. */
+        buf b = BUF_INIT;
+        buf_adds(&b, "{\"error\":{\"code\":\"application_refused\",\"message\":\"the application "
+                     "was not received; see details\",\"details\":");
+        buf_add(&b, c->err_json.data, c->err_json.len);
+        buf_adds(&b, "}}");
+        http_send_json(r, c->status, &b);
+        return;
+    }
+    if (c->stopping) {
+        http_send_error(r, 503, "stopping", "the server is stopping; try again shortly");
+        return;
+    }
     if (op->rc == STORE_EXHAUSTED) {
         http_send_error(r, 503, "serial_exhausted", "%s", op->err);
         return;
@@ -165,7 +215,46 @@ static void submit_answer(http_req *r) {
     http_send_json(r, 201, &b);
 }
 
-/* POST /api/v1/counties/{county}/applications: an online submission. */
+/* On a helper thread (http_defer): the county's rules decide. A received
+ * application goes to the writer, whose callback resumes r once it is on
+ * disk; anything else resumes r at once. submit_answer answers. */
+static void submit_work(http_req *r) {
+    submit_ctx *c = r->hold;
+    generation *g = c->g;
+    vm_lock(g->vm);
+    lua_pushcfunction(g->vm->L, l_submit);
+    lua_pushlightuserdata(g->vm->L, c);
+    c->rule_failed = vm_call(g->vm, 1, 0, &c->rule_err) != 0;
+    vm_unlock(g->vm);
+    if (c->rule_failed && strstr(buf_cstr(&c->rule_err), "budget"))
+        host_count_failure(c->county, buf_cstr(&c->rule_err)); /* a plugin's hook overran */
+    if (!c->bad_json && !c->rule_failed && !c->status) {
+        store_op *op = &c->op;
+        op->kind = STORE_APP_CREATE;
+        op->county = c->county;
+        op->prefix = c->prefix;
+        op->day = c->day;
+        op->subject = c->subject;
+        op->version = g->hash;
+        op->query_code = c->query_code;
+        op->state = c->state;
+        op->doc = buf_cstr(&c->doc);
+        op->actor = "applicant";
+        op->action = "submit";
+        op->payload = buf_cstr(&c->event);
+        op->done = submit_durable;
+        op->user = c;
+        if (store_submit(op) == 0)
+            return;
+        c->stopping = 1;
+    }
+    http_resume(r);
+}
+
+/* POST /api/v1/counties/{county}/applications: an online submission. The
+ * rules run on a helper thread, so that this worker thread keeps serving
+ * its other connections meanwhile (a county's rules run one call at a
+ * time). */
 static void h_submit(http_req *r) {
     generation *g = api_county_gen(r);
     if (!g)
@@ -187,55 +276,8 @@ static void h_submit(http_req *r) {
     struct tm tm;
     gmtime_r(&local, &tm);
     strftime(c->day, sizeof c->day, "%Y%m%d", &tm);
-
-    buf err = BUF_INIT;
-    vm_lock(g->vm);
-    lua_pushcfunction(g->vm->L, l_submit);
-    lua_pushlightuserdata(g->vm->L, c);
-    int rc = vm_call(g->vm, 1, 0, &err);
-    vm_unlock(g->vm);
-    if (c->bad_json == 1) {
-        http_send_error(r, 400, "bad_json", "invalid JSON at byte %zu: %s", c->bad_off, c->bad_msg);
-    } else if (c->bad_json == 2) {
-        http_send_error(r, 400, "bad_json", "the body must be a JSON object");
-    } else if (rc != 0) {
-        if (strstr(buf_cstr(&err), "budget")) /* a plugin's veto or precheck hook overran */
-            host_count_failure(c->county, buf_cstr(&err));
-        log_msg(LOG_ERROR, "rule_error", "county %s submission: %s", c->county, buf_cstr(&err));
-        http_send_error(r, 500, "rule_error", "the county's rules failed: %s", buf_cstr(&err));
-    } else if (c->status) {
-        /* The workflow's refusal, with everything it found, under the one
-         * error shape: code and message, and the details as given. */
-        buf b = BUF_INIT;
-        buf_adds(&b, "{\"error\":{\"code\":\"application_refused\",\"message\":\"the application "
-                     "was not received; see details\",\"details\":");
-        buf_add(&b, c->err_json.data, c->err_json.len);
-        buf_adds(&b, "}}");
-        http_send_json(r, c->status, &b);
-    } else {
-        store_op *op = &c->op;
-        op->kind = STORE_APP_CREATE;
-        op->county = c->county;
-        op->prefix = c->prefix;
-        op->day = c->day;
-        op->subject = c->subject;
-        op->version = g->hash;
-        op->query_code = c->query_code;
-        op->state = c->state;
-        op->doc = buf_cstr(&c->doc);
-        op->actor = "applicant";
-        op->action = "submit";
-        op->payload = buf_cstr(&c->event);
-        op->done = submit_durable;
-        op->user = c;
-        http_suspend(r, submit_answer);
-        if (store_submit(op) != 0) {
-            r->resume = NULL;
-            http_resume(r);
-            http_send_error(r, 503, "stopping", "the server is stopping; try again shortly");
-        }
-    }
-    buf_free(&err);
+    if (http_defer(r, submit_work, submit_answer) != 0)
+        http_send_error(r, 503, "stopping", "the server is stopping; try again shortly");
 }
 
 static int valid_number(const char *s) {

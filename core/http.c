@@ -9,6 +9,7 @@
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -21,6 +22,9 @@
 /* Bodies below this size are sent as they are: gzip would save too little
  * to pay for itself. */
 #define GZIP_MIN 1024
+
+/* At most this many helper threads (http_defer). */
+#define HTTP_MAX_HELPERS 16
 
 static struct MHD_Daemon *daemon_;
 static http_authorizer authorizer;
@@ -213,6 +217,88 @@ void http_suspend(http_req *r, void (*on_resume)(http_req *r)) {
 }
 
 void http_resume(http_req *r) { MHD_resume_connection(r->conn); }
+
+/* ---- helper threads --------------------------------------------------
+ * Requests handed over by http_defer wait in one queue, oldest first; each
+ * helper takes the oldest and runs its work. jobs_lock guards the queue and
+ * helpers_running. */
+static pthread_mutex_t jobs_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t jobs_cond = PTHREAD_COND_INITIALIZER;
+static http_req *jobs_head, *jobs_tail;
+static int helpers_running;
+static pthread_t helpers[HTTP_MAX_HELPERS];
+static int nhelpers;
+
+static void *helper_main(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&jobs_lock);
+    for (;;) {
+        while (!jobs_head && helpers_running)
+            pthread_cond_wait(&jobs_cond, &jobs_lock);
+        if (!jobs_head)
+            break; /* stopping, and nothing left */
+        http_req *r = jobs_head;
+        jobs_head = r->next_job;
+        if (!jobs_head)
+            jobs_tail = NULL;
+        pthread_mutex_unlock(&jobs_lock);
+        void (*work)(http_req *) = r->work;
+        r->work = NULL;
+        r->next_job = NULL;
+        work(r);
+        pthread_mutex_lock(&jobs_lock);
+    }
+    pthread_mutex_unlock(&jobs_lock);
+    return NULL;
+}
+
+int http_defer(http_req *r, void (*work)(http_req *r), void (*on_resume)(http_req *r)) {
+    pthread_mutex_lock(&jobs_lock);
+    if (!helpers_running) {
+        pthread_mutex_unlock(&jobs_lock);
+        return -1;
+    }
+    /* Suspended before a helper can see it, so its resume cannot come first. */
+    http_suspend(r, on_resume);
+    r->work = work;
+    r->next_job = NULL;
+    if (jobs_tail)
+        jobs_tail->next_job = r;
+    else
+        jobs_head = r;
+    jobs_tail = r;
+    pthread_cond_signal(&jobs_cond);
+    pthread_mutex_unlock(&jobs_lock);
+    return 0;
+}
+
+static int helpers_start(int n, buf *err) {
+    if (n < 1)
+        n = 1;
+    if (n > HTTP_MAX_HELPERS)
+        n = HTTP_MAX_HELPERS;
+    pthread_mutex_lock(&jobs_lock);
+    helpers_running = 1;
+    pthread_mutex_unlock(&jobs_lock);
+    for (nhelpers = 0; nhelpers < n; nhelpers++) {
+        if (pthread_create(&helpers[nhelpers], NULL, helper_main, NULL) != 0) {
+            buf_adds(err, "cannot start the helper threads");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Lets the helpers finish what is queued, then joins them. */
+static void helpers_stop(void) {
+    pthread_mutex_lock(&jobs_lock);
+    helpers_running = 0;
+    pthread_cond_broadcast(&jobs_cond);
+    pthread_mutex_unlock(&jobs_lock);
+    for (int i = 0; i < nhelpers; i++)
+        pthread_join(helpers[i], NULL);
+    nhelpers = 0;
+}
 
 void http_send_resource(http_req *r, const http_resource *res) {
     if (etag_matches(r, res->etag)) {
@@ -489,6 +575,10 @@ int http_start(const http_options *o, buf *err) {
 #endif
     if (ss.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
+    if (helpers_start(o->threads, err) != 0) {
+        helpers_stop();
+        return -1;
+    }
     struct MHD_OptionItem ops[] = {
         {MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)mhd_log, NULL},
         {MHD_OPTION_SOCK_ADDR, 0, &ss},
@@ -502,6 +592,7 @@ int http_start(const http_options *o, buf *err) {
     daemon_ = MHD_start_daemon(flags, 0, NULL, NULL, on_access, NULL, MHD_OPTION_ARRAY, ops,
                                MHD_OPTION_END);
     if (!daemon_) {
+        helpers_stop();
         buf_printf(err, "cannot listen on %s (address in use, or not permitted)", o->listen);
         return -1;
     }
@@ -528,6 +619,7 @@ int http_drain(double seconds) {
 }
 
 void http_stop(void) {
+    helpers_stop();
     if (daemon_)
         MHD_stop_daemon(daemon_);
     daemon_ = NULL;

@@ -9,6 +9,8 @@
  *      past it the rest is discarded and the request answers 413.
  *   3. Final call: the route's handler runs and calls exactly one http_send*
  *      function; the response is queued and destroyed in that same place.
+ *      A handler may instead suspend the request (http_suspend, http_defer)
+ *      and answer when it is resumed.
  *   4. Completion callback: r->cleanup runs (releasing e.g. a generation
  *      reference that kept a persistent body alive), the request is logged
  *      and counted, and r is freed. Nothing else frees r.
@@ -65,13 +67,15 @@ struct http_req {
     void *hold;                  /* what cleanup releases */
     void (*cleanup)(http_req *r);
     char remote[48];
-    char actor[80];  /* who the authorization check found, for the audit log */
-    void *principal; /* the signed-in caller found by the authorizer; freed with r */
+    char actor[80];            /* who the authorization check found, for the audit log */
+    void *principal;           /* the signed-in caller found by the authorizer; freed with r */
+    void (*work)(http_req *r); /* set while queued for a helper thread (http_defer) */
+    http_req *next_job;
 };
 
 typedef struct http_options {
     const char *listen;  /* "127.0.0.1:8080" */
-    int threads;         /* worker threads (1 = one internal thread) */
+    int threads;         /* worker threads (1 = one internal thread), and helper threads */
     unsigned conn_limit; /* simultaneous connections */
     unsigned timeout_s;  /* idle connection timeout */
     size_t body_limit;   /* JSON bodies, bytes */
@@ -86,7 +90,8 @@ void http_quiesce(void);
 /* Waits up to seconds for the requests in flight to finish; returns how
  * many are left. */
 int http_drain(double seconds);
-/* Stops the server and closes every connection. */
+/* Stops the helper threads (after the work queued for them) and the
+ * server, and closes every connection. */
 void http_stop(void);
 
 /* Suspends the request without answering it: the worker thread moves on,
@@ -95,6 +100,16 @@ void http_stop(void);
  * commit. */
 void http_suspend(http_req *r, void (*on_resume)(http_req *r));
 void http_resume(http_req *r);
+
+/* Suspends r as http_suspend(r, on_resume) does and queues work(r) for one
+ * of the helper threads http_start started (as many as worker threads), so
+ * that the worker thread goes on serving its other connections, answers of
+ * resumed requests included, instead of waiting for a county's rules. work
+ * must not answer; it sees to it that http_resume(r) is called once, itself
+ * or later from another thread (a durable write's callback), and on_resume
+ * then answers on a worker thread. Returns 0; or -1 when no helper runs
+ * (the server is stopping), and r is left as it was. */
+int http_defer(http_req *r, void (*work)(http_req *r), void (*on_resume)(http_req *r));
 
 /* The one function that decides, before any handler runs, whether the
  * caller may use the matched route (given its access rule). It answers

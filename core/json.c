@@ -167,7 +167,7 @@ void json_write_string(buf *b, const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
 
     /* One reservation covers the common case of nothing to escape. */
-    if (buf_reserve(b, n + 2) != 0)
+    if ((b->oom || b->len + n + 3 > b->cap) && buf_reserve(b, n + 2) != 0)
         return;
     json_putc(b, '"');
     while (p < end) {
@@ -180,6 +180,13 @@ void json_write_string(buf *b, const char *s, size_t n) {
             continue;
         }
         if (cls == JSON_C_HIGH) {
+            /* Most text here is CJK: three bytes, lead E1..EC or EE..EF,
+             * where any two continuation bytes are well-formed. */
+            if (c >= 0xE1 && c <= 0xEF && c != 0xED && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+                (p[2] & 0xC0) == 0x80) {
+                p += 3;
+                continue;
+            }
             k = json_utf8_seq(p, end, &bad);
             if (k) {
                 p += k;
@@ -934,6 +941,9 @@ static int json_key_cmp(const void *pa, const void *pb) {
     const json_key *a = pa, *b = pb;
     const char *as = a->s ? a->s : a->num, *bs = b->s ? b->s : b->num;
     size_t n = a->len < b->len ? a->len : b->len;
+    /* Keys mostly differ in their first byte. */
+    if (n > 0 && as[0] != bs[0])
+        return (unsigned char)as[0] - (unsigned char)bs[0];
     int c = memcmp(as, bs, n);
 
     if (c != 0)
@@ -941,9 +951,10 @@ static int json_key_cmp(const void *pa, const void *pb) {
     return (a->len > b->len) - (a->len < b->len);
 }
 
-/* Most objects have a handful of keys, where insertion sort beats qsort's
- * call overhead; larger ones go to qsort. */
-#define JSON_INSERTION_SORT_MAX 8
+/* Objects here have up to a few dozen keys, where insertion sort beats
+ * qsort's calls through a pointer (and the buffer glibc's qsort allocates);
+ * larger ones go to qsort. */
+#define JSON_INSERTION_SORT_MAX 32
 
 static void json_sort_keys(json_key *k, size_t n) {
     size_t i, j;

@@ -95,6 +95,63 @@ static int json_lua_mark(lua_State *L, void (*push_mt)(lua_State *)) {
     return 1;
 }
 
+/* Nesting deeper than this is taken for a cycle. */
+#define JSON_CLONE_MAX_DEPTH 200
+
+/* Pushes a copy of the table at src (an absolute index): the same keys,
+ * table values copied in turn, functions left out, no metatable. The copy
+ * is created with room for every entry, so filling it never rehashes.
+ * Raises on nesting deeper than JSON_CLONE_MAX_DEPTH and on memory errors. */
+static void json_clone_table(lua_State *L, int src, int depth) {
+    lua_Unsigned n = lua_rawlen(L, src);
+    int narr = 0, nrec = 0, dst;
+
+    if (depth > JSON_CLONE_MAX_DEPTH)
+        luaL_error(L, "clone: tables nested more than %d deep (a cycle?)", JSON_CLONE_MAX_DEPTH);
+    luaL_checkstack(L, 6, "clone: nesting too deep");
+    lua_pushnil(L);
+    while (lua_next(L, src)) {
+        if (lua_type(L, -1) != LUA_TFUNCTION) {
+            lua_Integer k;
+            if (lua_isinteger(L, -2) && (k = lua_tointeger(L, -2)) >= 1 && (lua_Unsigned)k <= n)
+                narr++;
+            else
+                nrec++;
+        }
+        lua_pop(L, 1);
+    }
+    lua_createtable(L, narr, nrec);
+    dst = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, src)) {
+        int t = lua_type(L, -1);
+        if (t == LUA_TFUNCTION) {
+            lua_pop(L, 1);
+            continue;
+        }
+        if (t == LUA_TTABLE) {
+            json_clone_table(L, lua_gettop(L), depth + 1);
+            lua_remove(L, -2);
+        }
+        lua_pushvalue(L, -2); /* key, value, key */
+        lua_insert(L, -2);    /* key, key, value */
+        lua_rawset(L, dst);
+    }
+}
+
+/* clone(v) -> a deep copy of v for data on its way to JSON (the events and
+ * documents of the workflow): tables are copied recursively without their
+ * metatables, functions inside them are left out, keys and other values
+ * are kept as they are. Access is raw. Raises on tables nested more than
+ * JSON_CLONE_MAX_DEPTH deep (a cycle). */
+static int json_lua_clone(lua_State *L) {
+    luaL_checkany(L, 1);
+    lua_settop(L, 1);
+    if (lua_type(L, 1) == LUA_TTABLE)
+        json_clone_table(L, 1, 1);
+    return 1;
+}
+
 static int json_lua_array(lua_State *L) { return json_lua_mark(L, json_push_array_mt); }
 
 static int json_lua_object(lua_State *L) { return json_lua_mark(L, json_push_object_mt); }
@@ -104,6 +161,7 @@ int luaopen_banshi_json(lua_State *L) {
         {"decode", json_lua_decode},
         {"array", json_lua_array},
         {"object", json_lua_object},
+        {"clone", json_lua_clone},
         {NULL, NULL},
     };
 

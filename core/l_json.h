@@ -18,6 +18,10 @@
  *   array(t) / object(t) -> t, marked to encode as [] / {} (the only way to
  *                 set the markers); raise if t is not a table or already has
  *                 another metatable.
+ *   clone(v)   -> a deep copy of v: tables copied recursively without their
+ *                 metatables (so markers are dropped), functions in them left
+ *                 out, other values as they are; raises on tables nested more
+ *                 than 200 deep (a cycle). The workflow's copy, done in C.
  * The marker metatables themselves stay in the registry and are not
  * exposed. Raises only on memory errors. */
 int luaopen_banshi_json(lua_State *L);

@@ -29,8 +29,10 @@ enum {
 };
 
 static const char *const sql[] = {
+    /* No row back: the day's serial is at 9999, and nothing was changed. */
     [SL_SERIAL] = "INSERT INTO serials (county, prefix, day, last) VALUES (?1, ?2, ?3, 1) "
-                  "ON CONFLICT (county, prefix, day) DO UPDATE SET last = last + 1 RETURNING last",
+                  "ON CONFLICT (county, prefix, day) DO UPDATE SET last = last + 1 "
+                  "WHERE last < 9999 RETURNING last",
     [SL_APP_INSERT] = "INSERT INTO applications (county, number, query_code, subject, "
                       "catalog_version, state, doc, seq, created_at, updated_at) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?8)",
@@ -66,12 +68,233 @@ static const char *const sql[] = {
     [SL_ROLLBACK] = "ROLLBACK",
 };
 
+/* ---- the writer's log writes, gathered ---------------------------------
+ *
+ * SQLite writes each frame of the log (the WAL file) with two pwrite calls,
+ * its header and then its page: some seven system calls per submission. The
+ * writer thread's files go through a thin VFS over the default one, which
+ * gathers log writes that continue where the previous one ended in a buffer
+ * and hands them to the file in one write before anything could need them
+ * there: a sync, a read, a size query, a truncate, a file control, a close
+ * or a write elsewhere in the file; and before the log index in shared
+ * memory is published (SQLite calls the database file's xShmBarrier between
+ * the two copies of the index header, and a reader takes a header only when
+ * both agree), so no connection can learn of a frame that is not in the
+ * file. With synchronous=FULL every commit syncs the log, so a commit's
+ * frames are on disk before it returns, as before. Files that other threads
+ * open pass straight through. The VFS becomes the default when the writer
+ * starts, because the store opens its connections by path. */
+
+/* The unix VFS writes at most 128 KiB in one call. */
+#define LOG_BUF_CAP (120u << 10)
+
+typedef struct wfile {
+    sqlite3_file base;
+    sqlite3_file *real;
+    int gather; /* the writer's log: writes are gathered */
+    int db;     /* the writer's database file: xShmBarrier flushes */
+    char *buf;  /* gathered bytes, for the file from offset off */
+    size_t len;
+    sqlite3_int64 off;
+} wfile;
+
+static sqlite3_vfs wvfs, *real_vfs;
+/* The methods, by the version of the file underneath (1 to 3): SQLite
+ * reads only the members that version has. */
+static sqlite3_io_methods wio[4];
+static _Thread_local int in_writer;
+static _Thread_local wfile *writer_log; /* the writer's open log, if any */
+
+static int log_flush(wfile *f) {
+    if (!f->len)
+        return SQLITE_OK;
+    int rc = f->real->pMethods->xWrite(f->real, f->buf, (int)f->len, f->off);
+    f->len = 0;
+    return rc;
+}
+
+static int w_close(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    if (writer_log == f)
+        writer_log = NULL;
+    free(f->buf);
+    f->buf = NULL;
+    int rc2 = f->real->pMethods->xClose(f->real);
+    return rc != SQLITE_OK ? rc : rc2;
+}
+
+static int w_read(sqlite3_file *pf, void *p, int amt, sqlite3_int64 off) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xRead(f->real, p, amt, off);
+}
+
+static int w_write(sqlite3_file *pf, const void *p, int amt, sqlite3_int64 off) {
+    wfile *f = (wfile *)pf;
+    if (!f->gather)
+        return f->real->pMethods->xWrite(f->real, p, amt, off);
+    if (f->len && off == f->off + (sqlite3_int64)f->len && f->len + (size_t)amt <= LOG_BUF_CAP) {
+        memcpy(f->buf + f->len, p, (size_t)amt);
+        f->len += (size_t)amt;
+        return SQLITE_OK;
+    }
+    int rc = log_flush(f);
+    if (rc != SQLITE_OK)
+        return rc;
+    if ((size_t)amt > LOG_BUF_CAP / 2)
+        return f->real->pMethods->xWrite(f->real, p, amt, off);
+    memcpy(f->buf, p, (size_t)amt);
+    f->len = (size_t)amt;
+    f->off = off;
+    return SQLITE_OK;
+}
+
+static int w_truncate(sqlite3_file *pf, sqlite3_int64 size) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xTruncate(f->real, size);
+}
+
+static int w_sync(sqlite3_file *pf, int flags) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xSync(f->real, flags);
+}
+
+static int w_size(sqlite3_file *pf, sqlite3_int64 *size) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xFileSize(f->real, size);
+}
+
+static int w_lock(sqlite3_file *pf, int lock) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xLock(f->real, lock);
+}
+
+static int w_unlock(sqlite3_file *pf, int lock) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xUnlock(f->real, lock);
+}
+
+static int w_check_lock(sqlite3_file *pf, int *out) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xCheckReservedLock(f->real, out);
+}
+
+static int w_control(sqlite3_file *pf, int op, void *arg) {
+    wfile *f = (wfile *)pf;
+    int rc = log_flush(f);
+    return rc != SQLITE_OK ? rc : f->real->pMethods->xFileControl(f->real, op, arg);
+}
+
+static int w_sector(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xSectorSize(f->real);
+}
+
+static int w_device(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xDeviceCharacteristics(f->real);
+}
+
+static int w_shm_map(sqlite3_file *pf, int pg, int pgsz, int extend, void volatile **pp) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xShmMap(f->real, pg, pgsz, extend, pp);
+}
+
+static int w_shm_lock(sqlite3_file *pf, int offset, int n, int flags) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xShmLock(f->real, offset, n, flags);
+}
+
+static void w_shm_barrier(sqlite3_file *pf) {
+    wfile *f = (wfile *)pf;
+    /* Published next: the index that tells readers which frames exist. A
+     * failed write here shows again at the commit's sync. */
+    if (f->db && writer_log)
+        log_flush(writer_log);
+    f->real->pMethods->xShmBarrier(f->real);
+}
+
+static int w_shm_unmap(sqlite3_file *pf, int del) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xShmUnmap(f->real, del);
+}
+
+static int w_fetch(sqlite3_file *pf, sqlite3_int64 off, int amt, void **pp) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xFetch(f->real, off, amt, pp);
+}
+
+static int w_unfetch(sqlite3_file *pf, sqlite3_int64 off, void *p) {
+    wfile *f = (wfile *)pf;
+    return f->real->pMethods->xUnfetch(f->real, off, p);
+}
+
+static int w_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *pf, int flags, int *out) {
+    (void)vfs;
+    wfile *f = (wfile *)pf;
+    memset(f, 0, sizeof *f);
+    f->real = (sqlite3_file *)(f + 1);
+    int rc = real_vfs->xOpen(real_vfs, name, f->real, flags, out);
+    if (rc != SQLITE_OK || !f->real->pMethods) {
+        f->base.pMethods = NULL;
+        return rc != SQLITE_OK ? rc : SQLITE_CANTOPEN;
+    }
+    if (in_writer && (flags & SQLITE_OPEN_WAL) && !writer_log && (f->buf = malloc(LOG_BUF_CAP))) {
+        f->gather = 1;
+        writer_log = f;
+    }
+    f->db = in_writer && (flags & SQLITE_OPEN_MAIN_DB);
+    int version = f->real->pMethods->iVersion;
+    f->base.pMethods = &wio[version < 1 ? 1 : version > 3 ? 3 : version];
+    return SQLITE_OK;
+}
+
+static void gather_init(void) {
+    real_vfs = sqlite3_vfs_find(NULL);
+    if (!real_vfs)
+        return;
+    wvfs = *real_vfs;
+    wvfs.zName = "banshi-writer";
+    wvfs.szOsFile = (int)sizeof(wfile) + real_vfs->szOsFile;
+    wvfs.xOpen = w_open;
+    wvfs.pNext = NULL;
+    for (int v = 1; v <= 3; v++)
+        wio[v] = (sqlite3_io_methods){
+            v,          w_close,       w_read,       w_write,   w_truncate, w_sync,   w_size,
+            w_lock,     w_unlock,      w_check_lock, w_control, w_sector,   w_device, w_shm_map,
+            w_shm_lock, w_shm_barrier, w_shm_unmap,  w_fetch,   w_unfetch};
+    sqlite3_vfs_register(&wvfs, 1);
+}
+
+/* Makes the gathering VFS the default, once. */
+static void gather_register(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, gather_init);
+}
+
 static pthread_mutex_t qlock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t qcond = PTHREAD_COND_INITIALIZER;
 static store_op *qhead, *qtail;
 static int running;
 static pthread_t writer;
 static _Atomic uint64_t n_batches, n_ops;
+
+/* The writer checkpoints the log into the database once it holds this many
+ * pages (SQLite's default is 1000). Pages written again and again between
+ * two checkpoints (index leaves, the serials) are copied once per
+ * checkpoint, so a longer log costs less per submission: measured with
+ * 6 KB submissions, 10% less writer time than at 1000. */
+#define WRITER_CHECKPOINT_PAGES 4000
+
+/* The writer's page cache (SQLite's default is 2 MiB): every submission
+ * inserts into the number index at one of many places, and with the
+ * default cache a growing database sent it back to the file for those
+ * pages (4 reads per submission at 100,000 applications; 2.7 with this). */
+#define WRITER_CACHE_KIB 32768
 
 static sqlite3_stmt *st(conn *c, int slot) { return store_stmt(c, slot, sql[slot], NULL); }
 
@@ -123,19 +346,20 @@ static int do_create(conn *c, store_op *op) {
     bind_text(s, 2, op->prefix);
     bind_text(s, 3, op->day);
     int64_t serial = -1;
-    if (sqlite3_step(s) == SQLITE_ROW)
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
         serial = sqlite3_column_int64(s, 0);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
-    if (serial < 0) {
-        snprintf(op->err, sizeof op->err, "serial: %s", sqlite3_errmsg(db));
-        return STORE_ERROR;
-    }
     /* 办件编号: implementation code + yyyymmdd + 4-digit daily serial. */
-    if (serial > 9999) {
+    if (rc == SQLITE_DONE) {
         snprintf(op->err, sizeof op->err, "the daily serial of %s on %s is exhausted (9999)",
                  op->prefix, op->day);
         return STORE_EXHAUSTED;
+    }
+    if (serial < 0) {
+        snprintf(op->err, sizeof op->err, "serial: %s", sqlite3_errmsg(db));
+        return STORE_ERROR;
     }
     snprintf(op->number, sizeof op->number, "%s%s%04lld", op->prefix, op->day, (long long)serial);
     s = st(c, SL_APP_INSERT);
@@ -193,24 +417,54 @@ static int do_update(conn *c, store_op *op) {
     return store_timer_apply_app(c, op, op->app_id);
 }
 
-/* Runs one batch in one transaction; every op gets its rc. */
+/* Runs the ops of a batch inside the open transaction, each inside its own
+ * savepoint when savepoints is set. Without savepoints, returns -1 as soon
+ * as an op fails (it may have changed rows that only rolling back the whole
+ * transaction undoes); the caller then runs the batch again with
+ * savepoints. Returns 0 otherwise. */
+static int run_ops(conn *c, store_op *ops, int savepoints) {
+    for (store_op *op = ops; op; op = op->next) {
+        op->err[0] = '\0';
+        if (savepoints)
+            run_simple(c, SL_SAVEPOINT);
+        op->rc = op->kind == STORE_APP_CREATE ? do_create(c, op) : do_update(c, op);
+        if (savepoints) {
+            if (op->rc != STORE_OK)
+                run_simple(c, SL_ROLLBACK_TO);
+            run_simple(c, SL_RELEASE);
+        } else if (op->rc != STORE_OK) {
+            /* Some refusals come after the op changed rows (a certificate
+             * number already taken, a timer fired meanwhile): only the
+             * savepoint run undoes the op alone. */
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Runs one batch in one transaction; every op gets its rc. The ops run
+ * first without savepoints (two statements and a copy of every page an op
+ * touches, saved per op); should one fail part way, the transaction is
+ * rolled back and the batch runs again with a savepoint around each op, so
+ * that the failing op alone is lost. */
 static void run_batch(conn *c, store_op *ops) {
     double t0 = store_now();
     int began = run_simple(c, SL_BEGIN) == 0;
-    for (store_op *op = ops; op; op = op->next) {
-        if (!began) {
+    if (began && run_ops(c, ops, 0) != 0) {
+        run_simple(c, SL_ROLLBACK);
+        began = run_simple(c, SL_BEGIN) == 0;
+        if (began)
+            run_ops(c, ops, 1);
+    }
+    if (!began) {
+        for (store_op *op = ops; op; op = op->next) {
             op->rc = STORE_ERROR;
             snprintf(op->err, sizeof op->err, "cannot begin a transaction: %s",
                      sqlite3_errmsg(store_conn_db(c)));
-            continue;
         }
-        run_simple(c, SL_SAVEPOINT);
-        op->rc = op->kind == STORE_APP_CREATE ? do_create(c, op) : do_update(c, op);
-        if (op->rc != STORE_OK)
-            run_simple(c, SL_ROLLBACK_TO);
-        run_simple(c, SL_RELEASE);
+        return;
     }
-    if (began && run_simple(c, SL_COMMIT) != 0) {
+    if (run_simple(c, SL_COMMIT) != 0) {
         const char *msg = sqlite3_errmsg(store_conn_db(c));
         run_simple(c, SL_ROLLBACK);
         for (store_op *op = ops; op; op = op->next) {
@@ -219,13 +473,14 @@ static void run_batch(conn *c, store_op *ops) {
                 snprintf(op->err, sizeof op->err, "commit failed: %s", msg);
             }
         }
-    } else if (began) {
+    } else {
         store_record_commit(t0);
     }
 }
 
 static void *writer_main(void *arg) {
     conn *c = arg;
+    in_writer = 1;
     pthread_mutex_lock(&qlock);
     for (;;) {
         while (!qhead && running)
@@ -248,6 +503,12 @@ static void *writer_main(void *arg) {
         if (!c) {
             buf err = BUF_INIT;
             c = store_conn(&err);
+            if (c) {
+                char pragma[64];
+                snprintf(pragma, sizeof pragma, "PRAGMA cache_size = -%d", WRITER_CACHE_KIB);
+                store_exec(store_conn_db(c), pragma, NULL);
+                sqlite3_wal_autocheckpoint(store_conn_db(c), WRITER_CHECKPOINT_PAGES);
+            }
             buf_free(&err);
         }
         if (c) {
@@ -276,6 +537,7 @@ static void *writer_main(void *arg) {
 }
 
 int store_writer_start(buf *err) {
+    gather_register();
     pthread_mutex_lock(&qlock);
     running = 1;
     pthread_mutex_unlock(&qlock);

@@ -14,7 +14,8 @@
  *
  * Invariants:
  *   1. v->L is touched only by the thread holding v->lock.
- *   2. mem_used equals the bytes currently allocated by the state.
+ *   2. mem_used equals the bytes currently allocated by the state (blocks
+ *      kept in the pool for reuse are not counted).
  *   3. Between calls, tripped == 0 and the hook counts with period VM_HOOK_PERIOD. */
 #ifndef BANSHI_VM_H
 #define BANSHI_VM_H
@@ -26,6 +27,10 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* Blocks of up to VM_POOL_CLASSES * VM_POOL_GRAIN bytes are pooled. */
+#define VM_POOL_GRAIN   16
+#define VM_POOL_CLASSES 32
 
 typedef struct vm_limits {
     size_t mem_bytes;    /* memory budget of the whole state */
@@ -54,7 +59,10 @@ typedef struct vm {
     char mem_where[160];
     char trip_where[160]; /* file:line where the budget first ran out */
     void *ctx;            /* per-call context for C modules, cleared after each call */
-    void *owner;          /* the generation that owns this vm, once it is published */
+    /* small blocks the state freed, kept for reuse (see vm_alloc), under lock */
+    void *pool[VM_POOL_CLASSES];
+    size_t pool_bytes;
+    void *owner; /* the generation that owns this vm, once it is published */
 } vm;
 
 /* The default budgets: 64 MiB, 50 million instructions, 2 seconds. */

@@ -162,7 +162,9 @@ function M.submit(model, version, body, now, query_code)
   }
   local event, err = wf.decide(ctx, nil, cmd)
   if not event then return nil, err end
-  local doc = wf.apply(nil, event)
+  -- Encoded first, the event can give its tables to the document.
+  local event_json = json.encode(event)
+  local doc = wf.apply(nil, event, true)
   if plugins then
     local refusal = plugins.veto(model, "submitted", doc)
     if refusal then return nil, refusal end
@@ -179,7 +181,7 @@ function M.submit(model, version, body, now, query_code)
       zh = "该事项没有实施编码，无法编号" }
   end
   return {
-    doc = json.encode(doc), event = json.encode(event), state = doc.state,
+    doc = json.encode(doc), event = event_json, state = doc.state,
     subject = doc.item and doc.item.code or body.bundle or body.item, prefix = prefix,
     action = event.action, actor = event.actor, timers = M.timers(model, doc),
   }
@@ -210,20 +212,23 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   end
   local event, err = wf.decide(ctx, doc, cmd)
   if not event then return nil, err end
-  local new = wf.apply(doc, event)
+  -- An issuance (准予) records its electronic certificates in the same
+  -- transaction: the built-in e-licence source answers from them.
+  local certs = event.action == "issue" and event.data.certificates
+  local certs_json = certs and #certs > 0 and json.encode(certs) or nil
+  -- Encoded first, the event can give its tables to the document.
+  local event_json = json.encode(event)
+  local new = wf.apply(doc, event, true)
   if event.action == "accept" and model.plugin_runtime then
     local refusal = require("banshi.plugins").veto(model, "before_accept", new, number)
     if refusal then return nil, refusal end
   end
-  -- An issuance (准予) records its electronic certificates in the same
-  -- transaction: the built-in e-licence source answers from them.
-  local certs = event.action == "issue" and event.data.certificates
   return {
-    doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
+    doc = json.encode(new), event = event_json, state = new.state, from = doc.state,
     action = event.action, actor = event.actor, reason = event.reason, timers = M.timers(model, new),
     -- A termination for 容缺 materials never supplied is a broken promise.
     broken_holder = event.action == "terminate" and holder_of(doc.applicant) or nil,
-    certificates = certs and #certs > 0 and json.encode(certs) or nil,
+    certificates = certs_json,
   }
 end
 

@@ -208,8 +208,13 @@ action("submit", {
   zh = "提交申请",
   roles = { "applicant", "clerk" },
   decide = function(ctx, _, cmd)
-    local subject, err = intake.subject(ctx.model, cmd)
-    if not subject then return nil, err end
+    local cached, err = intake.subject(ctx.model, cmd)
+    if not cached then return nil, err end
+    -- The subject is shared between submissions: this one's 免提交 answers
+    -- go on its own copy of the materials.
+    local subject = {}
+    for k, v in pairs(cached) do subject[k] = v end
+    subject.materials = copy(cached.materials)
     -- 免提交: what the e-licence source answered (banshi.apps asks it before
     -- deciding, so that a replay never does); not found is asked for.
     intake.share(subject.materials, cmd.licenses)
@@ -1333,7 +1338,9 @@ end
 
 --- The document after event: a new table; doc and event are not changed.
 -- Raises on an event it cannot apply (a corrupt log is not a condition).
-function M.apply(doc, event)
+-- consume = true lets the document take over event.data's tables instead of
+-- copies of them (and change them): for a caller done with the event.
+function M.apply(doc, event, consume)
   if type(event) ~= "table" then error("workflow.apply: event must be a table", 2) end
   local spec = A[event.action]
   if not spec then error("workflow.apply: unknown action " .. tostring(event.action), 2) end
@@ -1343,7 +1350,7 @@ function M.apply(doc, event)
   end
   if not M.states[event.to] then error("workflow.apply: unknown state " .. tostring(event.to), 2) end
   local new = copy(doc) or {}
-  spec.apply(new, event, copy(event.data or {}))
+  spec.apply(new, event, consume and event.data or copy(event.data or {}))
   new.state = event.to
   new.state_zh = M.states[event.to]
   new.history = (new.history or 0) + 1

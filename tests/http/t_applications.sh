@@ -42,6 +42,8 @@ req_json POST $A '{"item":"999999999999","applicant":{"kind":"自然人","name":
 expect_true unknown_item_refused test "$STATUS" -ge 400 -a "$STATUS" -lt 500
 req_json POST $A '{"item":'
 expect_error malformed_submission_is_400 400 bad_json
+req_json POST $A '["not", "an", "object"]'
+expect_error submission_not_an_object_is_400 400 bad_json
 expect_true nothing_stored_for_refusals test "$(sqlite3 "$T/banshi.db" 'select count(*) from applications')" = 1
 
 # Concurrent submissions: 4 clients x 50, every number unique.

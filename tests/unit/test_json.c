@@ -891,6 +891,45 @@ static void module_encode_survives_reentry_from_finalisers(void) {
     lua_close(L);
 }
 
+/* clone is the workflow's copy: the same data, fresh tables, no markers,
+ * no functions; small and large tables alike; a cycle raises. */
+static void module_clone_copies_data_deeply(void) {
+    lua_State *L = t_state();
+
+    CHECK(t_lua(
+        L, "local src = json.decode('{\"a\":{\"b\":[1,2,{\"c\":\"办\"}]},\"e\":{}}')\n"
+           "src.f = print\n"
+           "src.a.g = {print, 3}\n"
+           "src[7] = 'seven'\n"
+           "local big = {}\n"
+           "for i = 1, 300 do big[i] = {i} end\n"
+           "for i = 1, 100 do big['k' .. i] = 'v' .. i end\n"
+           "big.fn = print\n"
+           "src.big = big\n"
+           "local c = json.clone(src)\n"
+           "assert(c ~= src and c.a ~= src.a and c.a.b ~= src.a.b)\n"
+           "assert(c.a.b[3].c == '办' and c.a.b[3] ~= src.a.b[3])\n"
+           "assert(c.f == nil and c.a.g[1] == nil and c.a.g[2] == 3)\n"
+           "assert(c[7] == 'seven')\n"
+           "assert(getmetatable(c) == nil and getmetatable(c.e) == nil)\n"
+           "assert(json.encode(c.e) == '[]', json.encode(c.e))\n"
+           "assert(#c.big == 300 and c.big[300][1] == 300 and c.big[300] ~= big[300], #c.big)\n"
+           "assert(c.big.k100 == 'v100' and c.big.fn == nil)\n"
+           "local n = 0\n"
+           "for _ in pairs(c.big) do n = n + 1 end\n"
+           "assert(n == 400, n)\n"
+           "src.f, src.a.g[1], big.fn = nil, nil, nil\n"
+           "c.e = json.object(c.e)\n"
+           "assert(json.encode(c) == json.encode(src))\n"
+           "assert(json.clone(5) == 5 and json.clone('x') == 'x' and json.clone(nil) == nil)\n"
+           "local loop = {}\n"
+           "loop.self = loop\n"
+           "local ok, err = pcall(json.clone, loop)\n"
+           "assert(not ok and err:find('nested more than 200 deep', 1, true), err)\n"
+           "assert(not pcall(json.clone))\n"));
+    lua_close(L);
+}
+
 int main(void) {
     TEST(utf8_accepts_ascii_chinese_and_astral_text);
     TEST(utf8_refuses_ill_formed_text_at_its_first_bad_byte);
@@ -921,5 +960,6 @@ int main(void) {
     TEST(module_markers_are_set_only_through_array_and_object);
     TEST(module_encode_reuses_and_trims_its_buffer);
     TEST(module_encode_survives_reentry_from_finalisers);
+    TEST(module_clone_copies_data_deeply);
     T_EXIT();
 }

@@ -1,11 +1,14 @@
 /* The group-commit writer: numbers unique under concurrent submissions, a
  * stale update refused as a conflict without harming its batch-mates, events
- * appended with each change, and an exhausted daily serial refused. */
+ * appended with each change, an exhausted daily serial refused, and an op
+ * that fails part way undone without its batch-mates; what the writer
+ * acknowledged is readable at once from other connections. */
 #include "store.h"
 #include "store_app.h"
 #include "t.h"
 
 #include <pthread.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 static const char *dir; /* the scratch folder (t_scratch) */
@@ -123,6 +126,108 @@ static void daily_serial_exhausts_at_9999(void) {
     CHECK(n == 10000);
 }
 
+typedef struct burst {
+    pthread_mutex_t m;
+    pthread_cond_t c;
+    int left;
+} burst;
+
+static void burst_done(store_op *op) {
+    burst *b = op->user;
+    pthread_mutex_lock(&b->m);
+    b->left--;
+    pthread_cond_signal(&b->c);
+    pthread_mutex_unlock(&b->m);
+}
+
+/* An op that fails after it has taken its serial (here: no state, which the
+ * table refuses) is undone alone: the ops queued with it, most likely in
+ * the same batch, are stored with consecutive numbers. */
+static void failing_op_is_undone_alone(void) {
+    enum { N = 6, BAD = 2 };
+    store_op ops[N];
+    burst b = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, N};
+    for (int i = 0; i < N; i++) {
+        fill_create(&ops[i], "P4", "20261127");
+        ops[i].done = burst_done;
+        ops[i].user = &b;
+    }
+    ops[BAD].state = NULL;
+    for (int i = 0; i < N; i++)
+        CHECK(store_submit(&ops[i]) == 0);
+    pthread_mutex_lock(&b.m);
+    while (b.left > 0)
+        pthread_cond_wait(&b.c, &b.m);
+    pthread_mutex_unlock(&b.m);
+    int serial = 1;
+    for (int i = 0; i < N; i++) {
+        if (i == BAD) {
+            CHECK(ops[i].rc == STORE_ERROR);
+            continue;
+        }
+        char want[64];
+        snprintf(want, sizeof want, "P420261127%04d", serial++);
+        CHECK(ops[i].rc == STORE_OK);
+        CHECK_STR(ops[i].number, want);
+    }
+    store_app app;
+    buf err = BUF_INIT;
+    CHECK(store_app_get("alpha", "P4202611270006", 0, &app, &err) == 0);
+    buf_free(&err);
+}
+
+/* The writer gathers its log writes: whatever it acknowledged, another
+ * connection reads at once, and the file is sound afterwards. */
+#define READERS  4
+#define PER_READ 150
+static _Atomic int read_back_missing;
+
+static void *submit_and_read(void *arg) {
+    int t = (int)(intptr_t)arg;
+    char prefix[40];
+    snprintf(prefix, sizeof prefix, "P5%d", t);
+    for (int i = 0; i < PER_READ; i++) {
+        store_op op;
+        fill_create(&op, prefix, "20261128");
+        if (store_submit_wait(&op) != STORE_OK) {
+            read_back_missing++;
+            continue;
+        }
+        store_app app;
+        buf err = BUF_INIT;
+        if (store_app_get("alpha", op.number, 0, &app, &err) == 1)
+            store_app_free(&app);
+        else
+            read_back_missing++;
+        buf_free(&err);
+    }
+    return NULL;
+}
+
+static void acknowledged_writes_are_readable_at_once(void) {
+    pthread_t th[READERS];
+    for (int t = 0; t < READERS; t++)
+        pthread_create(&th[t], NULL, submit_and_read, (void *)(intptr_t)t);
+    for (int t = 0; t < READERS; t++)
+        pthread_join(th[t], NULL);
+    CHECK(read_back_missing == 0);
+    char path[300];
+    snprintf(path, sizeof path, "%s/a.db", dir);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    CHECK(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
+    sqlite3_finalize(s);
+    CHECK(sqlite3_prepare_v2(db, "SELECT count(*) FROM applications WHERE number LIKE 'P5%'", -1,
+                             &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(s, 0) == READERS * PER_READ);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
 int main(void) {
     if (!(dir = t_scratch("apps")))
         return 2;
@@ -136,6 +241,8 @@ int main(void) {
     TEST(concurrent_submissions_get_unique_numbers);
     TEST(stale_update_is_a_conflict);
     TEST(daily_serial_exhausts_at_9999);
+    TEST(failing_op_is_undone_alone);
+    TEST(acknowledged_writes_are_readable_at_once);
     store_writer_stop();
     store_close();
     t_scratch_remove();

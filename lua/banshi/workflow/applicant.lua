@@ -25,9 +25,9 @@ local ID_CHECK = "10X98765432"
 
 --- The check character the first 17 digits of a resident ID call for.
 function M.resident_check_char(first17)
-  local sum = 0
+  local sum, digits = 0, { first17:byte(1, 17) }
   for i = 1, 17 do
-    sum = sum + tonumber(first17:sub(i, i)) * ID_WEIGHTS[i]
+    sum = sum + (digits[i] - 48) * ID_WEIGHTS[i]
   end
   local k = sum % 11 + 1
   return ID_CHECK:sub(k, k)
