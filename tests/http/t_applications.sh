@@ -66,7 +66,12 @@ for c in 1 2 3 4; do
         "$BASE$A?n=[1-3000]" -w '\n' >"$T/k$c.out" 2>/dev/null &
     pids+=($!)
 done
-sleep 1.5
+# Let at least 50 be acknowledged (much later under valgrind), then kill.
+for _ in $(seq 300); do
+    [ "$(cat "$T"/k*.out 2>/dev/null | grep -c '^{"number"')" -gt 50 ] && break
+    sleep 0.1
+done
+sleep 0.3
 kill -9 "$SERVER_PID"
 wait "$SERVER_PID" 2>/dev/null
 SERVER_PID=

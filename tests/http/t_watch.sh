@@ -28,9 +28,12 @@ v2=$(wait_version_not "$v1")
 sleep 0.5
 expect_eq burst_is_one_reload "$(( $(grep -c '"event":"watch"' "$T/server.log") - reloads_before ))" 1
 echo 'item { base = ' >>"$F"
-sleep 1.5
-expect_eq broken_save_keeps_serving "$(version)" "$v2"
+for _ in $(seq 200); do
+    grep -q 'luannan/items/budongchan.lua:[0-9]*' "$T/server.log" && break
+    sleep 0.1
+done
 expect_true broken_save_logged_with_file_line grep -q 'luannan/items/budongchan.lua:[0-9]*' "$T/server.log"
+expect_eq broken_save_keeps_serving "$(version)" "$v2"
 sed -i '$d' "$F"
 sed -i '0,/promised_limit = 2,/s//promised_limit = 3,/' "$F"
 v3=$(wait_version_not "$v2")
