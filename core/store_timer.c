@@ -121,12 +121,20 @@ static int64_t insert(conn *c, const char *county, int64_t due_at, const char *n
     return sqlite3_last_insert_rowid(store_conn_db(c));
 }
 
+/* The earliest timer scheduled in this thread's open transaction: the timer
+ * thread is told when the transaction commits, not before, or it would look,
+ * find nothing yet, and sleep past it. */
+static _Thread_local int64_t tx_earliest = INT64_MAX;
+
 int64_t store_timer_schedule(const char *county, int64_t due_at, const char *name,
                              const char *payload, int64_t app_id, buf *err) {
     conn *c = store_conn(err);
     if (!c)
         return -1;
-    return insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
+    int64_t id = insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
+    if (id > 0 && !sqlite3_get_autocommit(store_conn_db(c)) && due_at < tx_earliest)
+        tx_earliest = due_at;
+    return id;
 }
 
 int store_timer_cancel(const char *county, int64_t id, buf *err) {
@@ -269,7 +277,14 @@ int store_tx(enum store_tx_verb verb, buf *err) {
     sqlite3_stmt *s = prepare_on(c, slots[verb]);
     if (!s)
         return -1;
-    return exec_done(c, s, "transaction", err);
+    int rc = exec_done(c, s, "transaction", err);
+    if ((verb == TX_COMMIT && rc == 0) || verb == TX_ROLLBACK) {
+        int64_t due = tx_earliest;
+        tx_earliest = INT64_MAX;
+        if (verb == TX_COMMIT && due != INT64_MAX)
+            store_timer_notify(due);
+    }
+    return rc;
 }
 
 /* In the writer's transaction: the timer that caused this change fires, and

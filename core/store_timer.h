@@ -62,7 +62,8 @@ int store_timer_of_app(int64_t app_id, buf *out, buf *err);
 
 /* Transactions on the calling thread's connection: verb is one of BEGIN
  * (immediate), COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK_TO (the one
- * savepoint "t"). Returns 0 or -1. */
+ * savepoint "t"). Returns 0 or -1. A COMMIT tells the timer thread of the
+ * timers store_timer_schedule added inside the transaction. */
 enum store_tx_verb { TX_BEGIN, TX_COMMIT, TX_ROLLBACK, TX_SAVEPOINT, TX_RELEASE, TX_ROLLBACK_TO };
 int store_tx(enum store_tx_verb verb, buf *err);
 

@@ -372,7 +372,18 @@ local function make_api(p, model, runtime)
   end
   api.fire = function(hook, payload)
     if M.HOOKS[hook] ~= "observe" then error("api.fire: only observe hooks may be fired", 2) end
-    return runtime.observe(hook, payload, name)
+    writable("api.fire")
+    return runtime.fire(hook, payload, name)
+  end
+  -- From setup: a setting the schema cannot check (a template, a
+  -- combination of settings) is wrong. Raises; the load then fails with the
+  -- error at the county's catalogue line of plugins.NAME.<field>.
+  api.config_error = function(field, en, zh)
+    if type(field) ~= "string" or type(en) ~= "string" then
+      error("api.config_error(field, en, zh): field and message are strings", 2)
+    end
+    error(setmetatable({ config_field = field, en = en, zh = type(zh) == "string" and zh or en },
+      { __tostring = function(e) return ("configuration %s: %s"):format(e.config_field, e.en) end }), 2)
   end
   api.plugin = function(other)
     local q = runtime.plugins[other]
@@ -465,7 +476,12 @@ function M.load(files, model, sources)
         end
         if type(mod.setup) == "function" then
           local sok, serr = pcall(mod.setup, p.api)
-          if not sok then
+          if not sok and type(serr) == "table" and serr.config_field then
+            -- api.config_error: point at the setting in the catalogue.
+            local line = line_of(where.source, name, where.line)
+            for key in serr.config_field:gmatch("[^.]+") do line = line_of(where.source, key, line) end
+            rep.add(where.file, line, ("plugins.%s.%s"):format(name, serr.config_field), serr.en, serr.zh)
+          elseif not sok then
             local f, l, m = split_error(serr, file)
             rep.add(f, l, nil, "setup failed: " .. m, "插件初始化失败：" .. m)
           end
@@ -491,6 +507,21 @@ function M.load(files, model, sources)
       if a.priority ~= b.priority then return a.priority < b.priority end
       return a.plugin.name < b.plugin.name
     end)
+  end
+
+  -- api.fire: the other plugins' observers of hook run at once, in order,
+  -- inside the caller's call and transaction, each with its own copy of
+  -- the payload. One that fails is logged and counted (runtime.guard) and
+  -- does not fail the caller. Returns how many ran.
+  function runtime.fire(hook, payload, from)
+    local n = 0
+    for _, h in ipairs(runtime.hooks[hook] or {}) do
+      if h.plugin.name ~= from then
+        pcall(runtime.guard, h.plugin, hook, h.fn, deep_copy(payload), h.plugin.api)
+        n = n + 1
+      end
+    end
+    return n
   end
 
   function runtime.observe(hook, payload, from)
