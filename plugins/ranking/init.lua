@@ -118,8 +118,8 @@ local function rank(rows)
       local prev = rows[i - 1]
       row.rank = (prev and compare(prev, row) == nil) and prev.rank or i
     end
-    row.ranked = nil
   end
+  for _, row in ipairs(rows) do row.ranked = nil end
   return rows
 end
 
