@@ -352,6 +352,34 @@ static int l_after(lua_State *L) {
     return 0;
 }
 
+/* The action of a stored event from its JSON text, without decoding the
+ * rest (a submission's event holds the whole application): banshi's
+ * encoder sorts keys, so "action" comes first. 0, or -1 when it does not. */
+static int event_action(const char *event, char *out, size_t n) {
+    static const char head[] = "{\"action\":\"";
+    if (strncmp(event, head, sizeof head - 1) != 0)
+        return -1;
+    const char *s = event + sizeof head - 1, *end = strchr(s, '"');
+    if (!end || (size_t)(end - s) >= n)
+        return -1;
+    memcpy(out, s, (size_t)(end - s));
+    out[end - s] = '\0';
+    return 0;
+}
+
+/* Inside vm_call: n = plugins.observed(model, action). */
+static int l_observed(lua_State *L) {
+    after_call *a = lua_touserdata(L, 1);
+    const char *action = lua_touserdata(L, 2);
+    lua_settop(L, 0);
+    vm_push_function(L, "banshi.plugins", "observed");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, a->g->model_ref);
+    lua_pushstring(L, action);
+    lua_call(L, 2, 1);
+    a->n = lua_tointeger(L, -1);
+    return 0;
+}
+
 /* Inside vm_call: plugins.run_after(model, i), or clear_after when i = 0. */
 static int l_run_after(lua_State *L) {
     after_call *a = lua_touserdata(L, 1);
@@ -368,6 +396,22 @@ void host_after(generation *g, const char *number, const char *event, const char
         return;
     after_call a = {.g = g, .number = number, .event = event, .doc = doc};
     buf err = BUF_INIT;
+    /* Most steps have no observer (a submission, say): ask before taking
+     * the write lock. */
+    char action[64];
+    if (event_action(event, action, sizeof action) == 0) {
+        vm_lock(g->vm);
+        lua_pushcfunction(g->vm->L, l_observed);
+        lua_pushlightuserdata(g->vm->L, &a);
+        lua_pushlightuserdata(g->vm->L, action);
+        int asked = vm_call(g->vm, 2, 0, &err) == 0;
+        vm_unlock(g->vm);
+        if (asked && a.n == 0) {
+            buf_free(&err);
+            return;
+        }
+        buf_reset(&err);
+    }
     /* The database's write lock before the county's lock, as everywhere:
      * the observers' writes commit together at the end. */
     int tx = store_tx(TX_BEGIN, &err) == 0;

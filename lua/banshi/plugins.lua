@@ -600,6 +600,27 @@ function M.veto(model, hook, app)
   return nil
 end
 
+-- The observe hooks a stored event leads to.
+local function hooks_of(event)
+  if event.action == "warn" then
+    return (event.data and event.data.level == "red") and { "warning", "overdue" } or { "warning" }
+  end
+  return AFTER[event.action] or {}
+end
+
+--- How many observers a stored event of this action may run (a warning
+-- counts those of overdue too); nothing is queued. The C core asks first,
+-- so that a step nobody observes costs no transaction.
+function M.observed(model, action)
+  local rt = runtime_of(model)
+  if not rt or not rt.has_after then return 0 end
+  local n = 0
+  for _, hook in ipairs(hooks_of({ action = action, data = { level = "red" } })) do
+    n = n + #(rt.hooks[hook] or {})
+  end
+  return n
+end
+
 --- Queues the observe hooks a stored event leads to; returns how many.
 -- The C core then calls run_after(model, i) for i = 1..n, each in its own
 -- call, and clear_after(model).
@@ -607,13 +628,10 @@ function M.after(model, event, doc, number)
   local rt = runtime_of(model)
   if not rt or not rt.has_after then return 0 end
   rt.queue = {}
-  local hooks = AFTER[event.action]
-  if event.action == "warn" then
-    hooks = (event.data and event.data.level == "red") and { "warning", "overdue" } or { "warning" }
-  end
+  local hooks = hooks_of(event)
   local payload = { event = event, application = view_of(doc, number) }
   local n = 0
-  for _, hook in ipairs(hooks or {}) do n = n + rt.observe(hook, payload) end
+  for _, hook in ipairs(hooks) do n = n + rt.observe(hook, payload) end
   return n
 end
 

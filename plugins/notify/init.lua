@@ -80,6 +80,18 @@ local function queue(api, kind, app, values, to)
   api.timer.schedule(api.now(), "deliver", { id = msg.id })
 end
 
+-- Under 容缺受理: what is still to be supplied, and by when; else "".
+local function tolerance_text(app)
+  if app.mode ~= "tolerance" then return "" end
+  local names = {}
+  for _, m in ipairs(app.materials or {}) do
+    if m.status == "tolerated" then names[#names + 1] = m.name end
+  end
+  local by = chinese_date(app.clock and app.clock.supplement_date)
+  return ("请于%s补齐容缺材料：%s，逾期未补齐的将终止办理。"):format(by and (by .. "前") or "承诺期限内",
+    table.concat(names, "、"))
+end
+
 -- Observers -------------------------------------------------------------------------
 
 function M.accepted(ev, api)
@@ -90,6 +102,7 @@ function M.accepted(ev, api)
     accepted_date = local_date(api, app.clock and app.clock.accepted_at),
     due_date = due_text(app),
     limit = limit,
+    tolerance = tolerance_text(app),
   }, applicant_of(app))
 end
 

@@ -21,9 +21,9 @@ local APPLICANT = { "applicant", "query_code" }
 T.KINDS = {
   accepted = {
     zh = "受理通知", to = "applicant",
-    placeholders = { "mode", "accepted_date", "due_date", "limit" },
+    placeholders = { "mode", "accepted_date", "due_date", "limit", "tolerance" },
     text = "【{county}政务服务】{applicant}：您申请的“{item}”已于{accepted_date}受理（{mode}），"
-      .. "办件编号{number}，办结期限：{due_date}。可凭查询码{query_code}查询办理进度。",
+      .. "办件编号{number}，办结期限：{due_date}。{tolerance}可凭查询码{query_code}查询办理进度。",
   },
   correction = {
     zh = "补正通知", to = "applicant",

@@ -79,6 +79,18 @@ message "$accepted_id"
 expect_status one_message 200
 expect_json one_message_sent_after_created '.sent_at >= .created_at and .sender == "webhook"' true
 
+# --- 容缺受理: the acceptance names what is still to supply, and by when --------------
+FOOD=000123007000 # 食品经营许可: 容缺 allowed for glzd
+req_json POST "$C/applications" '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true},"tolerance":true}'
+N=$(jq -r .number "$T/body")
+step accept '{"tolerance_commitment":true}'
+expect_json tolerance_accepted '.application.mode' tolerance
+supplement_zh=$(date -d "$(jq -r .application.clock.supplement_date "$T/body")" +'%Y年%-m月%-d日')
+tolerated=$(jq -r '[.application.materials[] | select(.status == "tolerated") | .name] | join("、")' "$T/body")
+expect_true tolerance_message_sent wait_until 10 statuses_are "已发送"
+expect_json tolerance_message_names_material_and_date \
+    ".messages[0].text | contains(\"请于${supplement_zh}前补齐容缺材料：$tolerated\") and contains(\"容缺受理\")" true
+
 # --- 补正: the one-time notification's materials and findings -----------------------
 req_json POST "$C/applications" '{"item":"'$ITEM'","applicant":'"$PERSON"',"materials":{}}'
 N=$(jq -r .number "$T/body")
