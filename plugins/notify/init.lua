@@ -1,7 +1,7 @@
 -- notify: messages to applicants and staff at the steps of an application.
 --
--- Each observed step (受理, 补正, 预警, 决定, 出件, and a 差评 from the
--- evaluation plugin) writes a message to the outbox (outbox.lua) with its
+-- Each observed step (受理, 补正, 预警, 决定, 出件, 终止, and a 差评 from
+-- the evaluation plugin) writes a message to the outbox (outbox.lua) with its
 -- text from the county's template or the built-in one (templates.lua), and
 -- schedules a durable timer to deliver it. The timer's handler hands it to
 -- the configured sender (senders.lua). A failed delivery is recorded on the
@@ -157,6 +157,13 @@ function M.issued(ev, api)
     delivery = iss.delivery, certificate = iss.certificate, tracking = iss.tracking,
     pickup_place = api.config.pickup_place, pickup = pickup,
   }, applicant_of(app))
+end
+
+-- Ended by the system: 容缺 materials not supplied in time.
+function M.terminated(ev, api)
+  local app = ev.application
+  local t = app.termination or {}
+  queue(api, "terminated", app, { reason = t.reason or "容缺材料逾期未补齐" }, applicant_of(app))
 end
 
 -- Fired by the evaluation plugin after each rating; a 差评 tells the

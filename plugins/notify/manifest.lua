@@ -4,11 +4,12 @@
 return {
   name = "notify",
   version = "1.0.0",
-  description = "办件消息通知：受理、补正、预警、决定、取件通知写入发件箱，经日志或回调地址发送",
+  description = "办件消息通知：受理、补正、预警、决定、取件、终止通知写入发件箱，经日志或回调地址发送",
   api = 1,
   -- Observers only: a message never holds up a step. 差评提醒 comes from the
   -- evaluation plugin's "evaluated" event.
-  hooks = { accepted = 100, correction = 100, warning = 100, decided = 100, issued = 100, evaluated = 100 },
+  hooks = { accepted = 100, correction = 100, warning = 100, decided = 100, issued = 100, terminated = 100,
+    evaluated = 100 },
   config = {
     sender = { type = "string", enum = { "log", "webhook" }, default = "log",
       zh = "发送方式：log 写入服务器日志，webhook 以 JSON 推送到回调地址" },

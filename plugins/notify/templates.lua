@@ -46,6 +46,12 @@ T.KINDS = {
     placeholders = { "delivery", "certificate", "tracking", "pickup_place", "pickup" },
     text = "【{county}政务服务】{applicant}：您申请的“{item}”（办件编号{number}）已办结。{pickup}",
   },
+  terminated = {
+    zh = "终止办理通知", to = "applicant",
+    placeholders = { "reason" },
+    text = "【{county}政务服务】{applicant}：您申请的“{item}”（办件编号{number}）已终止办理：{reason}。"
+      .. "如仍需办理，请重新提出申请。",
+  },
   bad_rating = {
     zh = "差评提醒", to = "staff",
     placeholders = { "level", "text", "deadline_date" },

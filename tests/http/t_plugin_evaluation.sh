@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The evaluation plugin (好差评, plugins/evaluation) end to end: an applicant
-# rates a finished application (issued, rejected) once, proving it is theirs
+# rates a finished application (issued, rejected, terminated) once, proving it is theirs
 # with the query code the document carries; an application under way or
 # withdrawn cannot be rated, a second rating is refused (409); a 差评 opens
 # a rectification case with a deadline of 5 working days on the county's
@@ -177,6 +177,22 @@ expect_json closed_late '.closed_on_time' false
 plugin GET notify "outbox?status=已发送&limit=1000" -H "Authorization: Bearer $ST"
 expect_json one_report_per_bad_rating '[.messages[] | select(.kind == "bad_rating") | .number] | sort | join(",")' \
     "$(printf '%s\n' "$bad" "$late" | sort | paste -sd, -)"
+
+# --- Ended by the system (容缺 materials never supplied): it may be rated --------------------------
+req_json POST "$C/applications" '{"item":"000123007000","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true},"tolerance":true}'
+N=$(jq -r .number "$T/body")
+QC=$(jq -r .query_code "$T/body")
+step accept '{"tolerance_commitment":true}'
+expect_json tolerance_accepted '.application.mode' tolerance
+advance $(($(jq -r .application.tolerance.due "$T/body") - $(clock_now) + 60))
+terminated() {
+    req GET "$C/applications/$N" -H "Authorization: Bearer $CT"
+    [ "$(jq -r .state "$T/body")" = terminated ]
+}
+expect_true terminated_by_system wait_until 10 terminated
+rate_mine 基本满意
+expect_status terminated_may_be_rated 201
+expect_json terminated_rating_state '.rating.state_zh' 已终止
 
 # --- The rectification period is whole or half working days ------------------------------------
 sed -i 's/rectify_days = 5,/rectify_days = 2.3,/' "$T/cat/luannan/catalog.lua"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The notify plugin (plugins/notify) end to end, with a real server and a
-# webhook receiver on a loopback port: 受理, 补正, 决定 and 取件 messages to
-# the applicant and yellow and red warnings to staff are written to the
+# webhook receiver on a loopback port: 受理 (with the 容缺 materials still to
+# supply), 补正, 决定, 取件 and 终止 messages to the applicant and yellow and
+# red warnings to staff are written to the
 # outbox and posted as JSON; a county's template replaces the built-in
 # text; a receiver that fails is retried by the platform with backoff (the
 # test clock skips the delays), each attempt recorded on the message, and
@@ -85,6 +86,7 @@ req_json POST "$C/applications" '{"item":"'$FOOD'","applicant":'"$COMPANY"',"mat
 N=$(jq -r .number "$T/body")
 step accept '{"tolerance_commitment":true}'
 expect_json tolerance_accepted '.application.mode' tolerance
+tolerance_app=$N
 supplement_zh=$(date -d "$(jq -r .application.clock.supplement_date "$T/body")" +'%Y年%-m月%-d日')
 tolerated=$(jq -r '[.application.materials[] | select(.status == "tolerated") | .name] | join("、")' "$T/body")
 expect_true tolerance_message_sent wait_until 10 statuses_are "已发送"
@@ -192,6 +194,15 @@ expect_true red_message_sent wait_until 10 statuses_are "已发送,已发送,已
 expect_json red_to_supervisors '.messages[0].to.role' supervisor
 expect_json red_text '.messages[0].text | contains("红色预警")' true
 expect_json one_message_per_warning '[.messages[] | select(.kind == "warning")] | length' 2
+# The 容缺 application's supplement due has passed meanwhile: ended by the
+# system, and the applicant told.
+N=$tolerance_app
+terminated_told() {
+    outbox "number=$N"
+    jq -e '[.messages[] | select(.kind == "terminated" and .status == "已发送")] | length == 1' "$T/body" >/dev/null
+}
+expect_true termination_message_sent wait_until 10 terminated_told
+expect_json termination_reason '[.messages[] | select(.kind == "terminated")][0].text | contains("已终止办理：") and contains("容缺材料逾期未补齐")' true
 
 # --- Configuration errors fail the reload at the catalogue's line -------------------------
 cp "$T/cat/luannan/catalog.lua" "$T/good.lua"
