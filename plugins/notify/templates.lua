@@ -12,7 +12,10 @@ local T = {}
 
 -- Placeholders every kind offers.
 local COMMON = { "county", "number", "item", "department" }
--- Placeholders of the messages to the applicant.
+-- Placeholders of the messages to the applicant. The built-in texts leave
+-- out {query_code}: it is the applicant's key to the progress page (and to
+-- withdraw), and a message's text is kept in the outbox and, with the log
+-- sender, in the server log.
 local APPLICANT = { "applicant", "query_code" }
 
 -- The kinds, in the order the outbox lists them: name -> { zh, to, extra
@@ -23,13 +26,13 @@ T.KINDS = {
     zh = "受理通知", to = "applicant",
     placeholders = { "mode", "accepted_date", "due_date", "limit", "tolerance" },
     text = "【{county}政务服务】{applicant}：您申请的“{item}”已于{accepted_date}受理（{mode}），"
-      .. "办件编号{number}，办结期限：{due_date}。{tolerance}可凭查询码{query_code}查询办理进度。",
+      .. "办件编号{number}，办结期限：{due_date}。{tolerance}可凭办件编号和查询码查询办理进度。",
   },
   correction = {
     zh = "补正通知", to = "applicant",
     placeholders = { "items" },
     text = "【{county}政务服务】{applicant}：您申请的“{item}”（办件编号{number}）需补正：{items}。"
-      .. "请按一次性告知书一次补齐后重新提交，可凭查询码{query_code}查询。",
+      .. "请按一次性告知书一次补齐后重新提交。",
   },
   warning = {
     zh = "预警提醒", to = "staff",
