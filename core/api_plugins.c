@@ -103,18 +103,17 @@ static void dispatch(http_req *r, const char *arg) {
         return;
     plugin_call c = {.r = r, .g = g, .arg = arg};
     buf err = BUF_INIT;
-    /* A POST route's writes (key-value, timers) commit together when it
-     * returns, or not at all when it fails. */
-    int tx = strcmp(r->method, "POST") == 0 && store_tx(TX_BEGIN, &err) == 0;
+    /* A route's writes (key-value, timers) commit together when it returns,
+     * or not at all when it fails; the transaction begins at the first
+     * write, under the county's lock (that order everywhere). */
     vm_lock(g->vm);
+    store_unit_begin();
     lua_pushcfunction(g->vm->L, l_route);
     lua_pushlightuserdata(g->vm->L, &c);
     int rc = vm_call(g->vm, 1, 0, &err);
-    vm_unlock(g->vm);
-    if (tx && store_tx(rc == 0 && !c.bad_json ? TX_COMMIT : TX_ROLLBACK, &err) != 0 && rc == 0) {
-        store_tx(TX_ROLLBACK, NULL);
+    if (store_unit_end(rc == 0 && !c.bad_json, &err) != 0 && rc == 0)
         rc = -1;
-    }
+    vm_unlock(g->vm);
     if (c.bad_json) {
         http_send_error(r, 400, "bad_json", "the body must be JSON");
     } else if (rc != 0) {

@@ -1,5 +1,6 @@
 #include "county.h"
 
+#include "dtimer.h"
 #include "gz.h"
 #include "json.h"
 #include "log.h"
@@ -761,6 +762,12 @@ static generation *build(const char *id, const file_list *files, buf *err, buf *
 }
 
 /* Makes g current; the old generation is retired. */
+static int same_calendar(const generation *a, const generation *b) {
+    size_t n = a->snap.res[SNAP_CALENDAR].len;
+    const char *x = a->snap.res_body[SNAP_CALENDAR], *y = b->snap.res_body[SNAP_CALENDAR];
+    return n == b->snap.res[SNAP_CALENDAR].len && (n == 0 || (x && y && memcmp(x, y, n) == 0));
+}
+
 static void swap(county *c, generation *g) {
     g->county = c;
     g->vm->owner = g;
@@ -769,6 +776,9 @@ static void swap(county *c, generation *g) {
     generation *old = c->current;
     c->current = g;
     pthread_mutex_unlock(&c->gen_lock);
+    /* Deadlines under way are counted again on a changed calendar. */
+    if (old && !same_calendar(old, g))
+        dtimer_calendar_changed(c->id);
     if (old) {
         timer_retire(old);
         generation_release(old);

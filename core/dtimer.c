@@ -51,6 +51,11 @@ static void record_lag(int64_t due_at, int64_t now) {
 
 /* After a failure: later, or given up for good. */
 static void failed(const store_timer *t, int64_t now, const char *why) {
+    if (!t->id) { /* a recount without a row of its own: the next change retries */
+        log_msg(LOG_ERROR, "timer_error", "county %s: %s for application %lld: %s", t->county,
+                t->name, (long long)t->app_id, why);
+        return;
+    }
     buf err = BUF_INIT;
     if (t->attempts + 1 >= STORE_TIMER_ATTEMPTS) {
         store_timer_fired(t->id, now, why, &err);
@@ -113,32 +118,25 @@ static int l_run_handler(lua_State *L) {
     return 0;
 }
 
-/* Runs one handler timer inside the open transaction, in its own savepoint.
- * A handler that raises has its writes undone and is retried; one that
- * returns false keeps its writes (say, the failed attempt it recorded) and
- * is retried the same way. */
-static void fire_lua(const store_timer *t) {
+/* Runs one handler timer of g, whose lock is held, inside the open
+ * transaction, in its own savepoint. A handler that raises has its writes
+ * undone and is retried; one that returns false keeps its writes (say, the
+ * failed attempt it recorded) and is retried the same way. */
+static void fire_lua(generation *g, const store_timer *t) {
     int64_t now = clock_now_ms();
     buf err = BUF_INIT;
-    county *c = county_find(t->county);
-    generation *g = c ? county_acquire(c) : NULL;
     handler_run run = {.t = t};
     int ok = 0;
-    if (!g) {
-        buf_printf(&err, "county %s is not serving", t->county);
-    } else if (store_tx(TX_SAVEPOINT, &err) == 0) {
-        vm_lock(g->vm);
+    if (store_tx(TX_SAVEPOINT, &err) == 0) {
         lua_pushcfunction(g->vm->L, l_run_handler);
         lua_pushlightuserdata(g->vm->L, &run);
         ok = vm_call(g->vm, 1, 0, &err) == 0;
-        vm_unlock(g->vm);
         if (ok && !run.retry && store_timer_fired(t->id, now, NULL, &err) != 1)
             ok = 0;
         if (!ok)
             store_tx(TX_ROLLBACK_TO, NULL);
         store_tx(TX_RELEASE, NULL);
     }
-    generation_release(g);
     if (ok && run.retry) {
         failed(t, now, run.why);
     } else if (ok) {
@@ -152,20 +150,43 @@ static void fire_lua(const store_timer *t) {
     buf_free(&err);
 }
 
-static void fire_lua_run(const store_timer *ts, int n) {
-    buf err = BUF_INIT;
-    if (store_tx(TX_BEGIN, &err) != 0) {
-        log_msg(LOG_ERROR, "store", "timers: %s", buf_cstr(&err));
-        buf_free(&err);
+/* Handler timers of one county: its lock, then one transaction (the
+ * county's lock before the database's write lock, as everywhere). */
+static void fire_lua_county(const store_timer *ts, int n) {
+    county *c = county_find(ts[0].county);
+    generation *g = c ? county_acquire(c) : NULL;
+    if (!g) {
+        char why[128];
+        snprintf(why, sizeof why, "county %s is not serving", ts[0].county);
+        for (int i = 0; i < n; i++)
+            failed(&ts[i], clock_now_ms(), why);
         return;
     }
-    for (int i = 0; i < n; i++)
-        fire_lua(&ts[i]);
-    if (store_tx(TX_COMMIT, &err) != 0) {
-        log_msg(LOG_ERROR, "store", "timers not committed: %s", buf_cstr(&err));
-        store_tx(TX_ROLLBACK, NULL);
+    buf err = BUF_INIT;
+    vm_lock(g->vm);
+    if (store_tx(TX_BEGIN, &err) != 0) {
+        log_msg(LOG_ERROR, "store", "timers: %s", buf_cstr(&err));
+    } else {
+        for (int i = 0; i < n; i++)
+            fire_lua(g, &ts[i]);
+        if (store_tx(TX_COMMIT, &err) != 0) {
+            log_msg(LOG_ERROR, "store", "timers not committed: %s", buf_cstr(&err));
+            store_tx(TX_ROLLBACK, NULL);
+        }
     }
+    vm_unlock(g->vm);
+    generation_release(g);
     buf_free(&err);
+}
+
+static void fire_lua_run(const store_timer *ts, int n) {
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        while (j < n && strcmp(ts[j].county, ts[i].county) == 0)
+            j++;
+        fire_lua_county(ts + i, j - i);
+        i = j;
+    }
 }
 
 /* ---- application timers ------------------------------------------------------ */
@@ -176,7 +197,7 @@ typedef struct app_fire {
     store_app app;
     generation *g;
     buf doc, event, refusal, reason;
-    char state[32], from[32], actor[48], action[40];
+    char state[32], from[32], actor[48], action[40], broken[40];
 } app_fire;
 
 static pthread_mutex_t done_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -229,6 +250,7 @@ static int l_app_timer(lua_State *L) {
     copy_field(L, 1, "from", f->from, sizeof f->from);
     copy_field(L, 1, "actor", f->actor, sizeof f->actor);
     copy_field(L, 1, "action", f->action, sizeof f->action);
+    copy_field(L, 1, "broken_holder", f->broken, sizeof f->broken);
     lua_getfield(L, 1, "reason");
     if (lua_isstring(L, -1))
         buf_adds(&f->reason, lua_tostring(L, -1));
@@ -246,8 +268,11 @@ static int app_prepare(app_fire *f) {
     buf err = BUF_INIT;
     county *c = county_find(t->county);
     int found = store_app_get(t->county, NULL, t->app_id, &f->app, &err);
+    /* A recount after a calendar change uses the county's calendar as it is
+     * now; every other timer the rules the application is pinned to. */
     if (found == 1 && c)
-        f->g = county_version(c, f->app.version, &err);
+        f->g = strcmp(t->name, "app.recompute") == 0 ? county_acquire(c)
+                                                     : county_version(c, f->app.version, &err);
     if (!f->g) {
         if (!err.len)
             buf_printf(&err, "application %lld or county %s not found", (long long)t->app_id,
@@ -274,7 +299,7 @@ static int app_prepare(app_fire *f) {
          * timer fires without effect, and says why. */
         char why[200];
         snprintf(why, sizeof why, "no effect: %s", buf_cstr(&f->refusal));
-        if (store_timer_fired(t->id, now, why, NULL) == 1) {
+        if (t->id && store_timer_fired(t->id, now, why, NULL) == 1) {
             atomic_fetch_add(&n_fired, 1);
             record_lag(t->due_at, now);
         }
@@ -292,7 +317,8 @@ static int app_prepare(app_fire *f) {
     op->from_state = f->from;
     op->payload = buf_cstr(&f->event);
     op->reason = f->reason.len ? buf_cstr(&f->reason) : NULL;
-    op->fire_timer = t->id;
+    op->broken_holder = f->broken[0] ? f->broken : NULL;
+    op->fire_timer = t->id; /* 0 for the recounts of a calendar change */
     op->done = app_done;
     return 1;
 }
@@ -347,14 +373,54 @@ static void fire_app_run(const store_timer *ts, int n) {
 /* ---- the thread ---------------------------------------------------------------- */
 
 static int is_app_timer(const store_timer *t) { return strncmp(t->name, "app.", 4) == 0; }
+static int is_core_timer(const store_timer *t) { return strncmp(t->name, "core.", 5) == 0; }
+
+/* core.recompute: the county's calendar changed; every case whose clock
+ * runs has its deadline counted again (those whose deadline stays the
+ * same are refused by the workflow and left alone). */
+static void fire_recompute(const store_timer *t) {
+    enum { CHUNK = 256 };
+    int64_t ids[CHUNK], after = 0;
+    store_timer *batch = calloc(CHUNK, sizeof *batch);
+    buf err = BUF_INIT;
+    int n;
+    while (batch && (n = store_timer_open_apps(t->county, after, ids, CHUNK, &err)) > 0) {
+        for (int i = 0; i < n; i++) {
+            batch[i] = (store_timer){.app_id = ids[i], .due_at = t->due_at};
+            snprintf(batch[i].county, sizeof batch[i].county, "%s", t->county);
+            snprintf(batch[i].name, sizeof batch[i].name, "app.recompute");
+        }
+        fire_app_run(batch, n);
+        after = ids[n - 1];
+    }
+    free(batch);
+    int64_t now = clock_now_ms();
+    if (err.len)
+        failed(t, now, buf_cstr(&err));
+    else if (store_timer_fired(t->id, now, NULL, NULL) == 1)
+        atomic_fetch_add(&n_fired, 1);
+    buf_free(&err);
+}
+
+void dtimer_calendar_changed(const char *county_id) {
+    buf err = BUF_INIT;
+    if (store_timer_schedule(county_id, clock_now_ms(), "core.recompute", "{}", 0, &err) < 0)
+        log_msg(LOG_ERROR, "store", "county %s: cannot schedule the deadline recount: %s",
+                county_id, buf_cstr(&err));
+    buf_free(&err);
+}
 
 /* Fires a batch in due order, a run of the same kind at a time. */
 static void fire_batch(const store_timer *ts, int n) {
     for (int i = 0; i < n;) {
         int j = i + 1;
-        while (j < n && is_app_timer(&ts[j]) == is_app_timer(&ts[i]))
+        while (j < n && is_app_timer(&ts[j]) == is_app_timer(&ts[i]) && !is_core_timer(&ts[j]))
             j++;
-        if (is_app_timer(&ts[i]))
+        if (is_core_timer(&ts[i]))
+            j = i + 1;
+        if (is_core_timer(&ts[i]))
+            fire_recompute(&ts[i]);
+        else if (is_app_timer(&ts[i]))
             fire_app_run(ts + i, j - i);
         else
             fire_lua_run(ts + i, j - i);
@@ -527,8 +593,7 @@ static int l_schedule(lua_State *L) {
         return 2;
     }
     buf_free(&err);
-    kick(due);
-    lua_pushinteger(L, (lua_Integer)id);
+    lua_pushinteger(L, (lua_Integer)id); /* the timer thread hears of it once committed */
     return 1;
 }
 

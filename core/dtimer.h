@@ -48,6 +48,10 @@ void dtimer_take_app_timers(lua_State *L, int res, struct store_op *op);
 /* Adds schedule, unschedule, handle and now to the module table on top. */
 void dtimer_open(lua_State *L);
 
+/* The county's calendar changed (a reload or rollback): schedules the
+ * durable recount of the deadlines of its cases under way. */
+void dtimer_calendar_changed(const char *county_id);
+
 /* /metrics: fired, retried, given up, pending, and the firing lag. */
 void dtimer_metrics(buf *out);
 

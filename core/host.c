@@ -15,7 +15,8 @@
  *   figures(from_ms, to_ms) -> { {department, name, received, ...}, ... }
  *   http_post(url, json_body[, timeout_s]) -> status, body | nil, message
  *   log(level, plugin, message)
- *   count(plugin, "calls" | "errors")
+ *   counter(plugin) -> slot; count(slot, "calls" | "errors")
+ *   broken_promise(holder) -> bool (a 容缺 promise this holder broke here)
  *   now_ms() -> business clock */
 #include "host.h"
 
@@ -41,12 +42,12 @@
 
 typedef struct counter {
     char county[64], plugin[64];
-    unsigned long long calls, errors;
+    _Atomic unsigned long long calls, errors;
 } counter;
 
 static pthread_mutex_t counters_lock = PTHREAD_MUTEX_INITIALIZER;
 static counter counters[MAX_COUNTERS];
-static int ncounters;
+static _Atomic int ncounters;
 
 static const char *county_of(lua_State *L) { return vm_of(L)->county; }
 
@@ -274,33 +275,60 @@ static int l_log(lua_State *L) {
     return 0;
 }
 
-static counter *counter_of(const char *cid, const char *plugin) {
-    for (int i = 0; i < ncounters; i++)
+/* The counter of a county's plugin, created on first use (under the lock;
+ * counters are never removed, so readers need no lock). */
+static int counter_slot(const char *cid, const char *plugin) {
+    pthread_mutex_lock(&counters_lock);
+    int n = atomic_load(&ncounters), slot = -1;
+    for (int i = 0; i < n && slot < 0; i++)
         if (strcmp(counters[i].county, cid) == 0 && strcmp(counters[i].plugin, plugin) == 0)
-            return &counters[i];
-    if (ncounters == MAX_COUNTERS)
-        return NULL;
-    counter *c = &counters[ncounters++];
-    snprintf(c->county, sizeof c->county, "%s", cid);
-    snprintf(c->plugin, sizeof c->plugin, "%s", plugin);
-    return c;
+            slot = i;
+    if (slot < 0 && n < MAX_COUNTERS) {
+        snprintf(counters[n].county, sizeof counters[n].county, "%s", cid);
+        snprintf(counters[n].plugin, sizeof counters[n].plugin, "%s", plugin);
+        atomic_store(&ncounters, n + 1);
+        slot = n;
+    }
+    pthread_mutex_unlock(&counters_lock);
+    return slot;
+}
+
+static void count_slot(int slot, int error) {
+    if (slot < 0 || slot >= atomic_load(&ncounters))
+        return;
+    atomic_fetch_add(&counters[slot].calls, 1);
+    if (error)
+        atomic_fetch_add(&counters[slot].errors, 1);
 }
 
 void host_count(const char *cid, const char *plugin, int error) {
-    pthread_mutex_lock(&counters_lock);
-    counter *c = counter_of(cid, plugin);
-    if (c) {
-        c->calls++;
-        c->errors += error != 0;
-    }
-    pthread_mutex_unlock(&counters_lock);
+    count_slot(counter_slot(cid, plugin), error);
+}
+
+/* counter(plugin) -> slot, once at load; count(slot, "calls" | "errors"). */
+static int l_counter(lua_State *L) {
+    lua_pushinteger(L, counter_slot(county_of(L), luaL_checkstring(L, 1)));
+    return 1;
 }
 
 static int l_count(lua_State *L) {
-    const char *plugin = luaL_checkstring(L, 1);
+    lua_Integer slot = luaL_checkinteger(L, 1);
     const char *what = luaL_checkstring(L, 2);
-    host_count(county_of(L), plugin, strcmp(what, "errors") == 0);
+    count_slot((int)slot, strcmp(what, "errors") == 0);
     return 0;
+}
+
+/* broken_promise(holder): whether this county recorded a broken 容缺
+ * promise of the applicant (id number or credit code). */
+static int l_broken_promise(lua_State *L) {
+    const char *holder = luaL_checkstring(L, 1);
+    buf err = BUF_INIT;
+    int rc = store_broken_promise(county_of(L), holder, &err);
+    if (rc < 0)
+        return store_failed(L, &err);
+    buf_free(&err);
+    lua_pushboolean(L, rc);
+    return 1;
 }
 
 static int l_now_ms(lua_State *L) {
@@ -311,16 +339,15 @@ static int l_now_ms(lua_State *L) {
 void host_metrics(buf *out) {
     buf_adds(out, "# HELP banshi_plugin_calls_total Plugin hook, route and timer calls.\n"
                   "# TYPE banshi_plugin_calls_total counter\n");
-    pthread_mutex_lock(&counters_lock);
-    for (int i = 0; i < ncounters; i++)
+    int n = atomic_load(&ncounters);
+    for (int i = 0; i < n; i++)
         buf_printf(out, "banshi_plugin_calls_total{county=\"%s\",plugin=\"%s\"} %llu\n",
-                   counters[i].county, counters[i].plugin, counters[i].calls);
+                   counters[i].county, counters[i].plugin, atomic_load(&counters[i].calls));
     buf_adds(out, "# HELP banshi_plugin_errors_total Plugin calls that failed (errors and "
                   "budget overruns).\n# TYPE banshi_plugin_errors_total counter\n");
-    for (int i = 0; i < ncounters; i++)
+    for (int i = 0; i < n; i++)
         buf_printf(out, "banshi_plugin_errors_total{county=\"%s\",plugin=\"%s\"} %llu\n",
-                   counters[i].county, counters[i].plugin, counters[i].errors);
-    pthread_mutex_unlock(&counters_lock);
+                   counters[i].county, counters[i].plugin, atomic_load(&counters[i].errors));
 }
 
 /* ---- observe hooks after a stored step ----------------------------------------------- */
@@ -352,34 +379,6 @@ static int l_after(lua_State *L) {
     return 0;
 }
 
-/* The action of a stored event from its JSON text, without decoding the
- * rest (a submission's event holds the whole application): banshi's
- * encoder sorts keys, so "action" comes first. 0, or -1 when it does not. */
-static int event_action(const char *event, char *out, size_t n) {
-    static const char head[] = "{\"action\":\"";
-    if (strncmp(event, head, sizeof head - 1) != 0)
-        return -1;
-    const char *s = event + sizeof head - 1, *end = strchr(s, '"');
-    if (!end || (size_t)(end - s) >= n)
-        return -1;
-    memcpy(out, s, (size_t)(end - s));
-    out[end - s] = '\0';
-    return 0;
-}
-
-/* Inside vm_call: n = plugins.observed(model, action). */
-static int l_observed(lua_State *L) {
-    after_call *a = lua_touserdata(L, 1);
-    const char *action = lua_touserdata(L, 2);
-    lua_settop(L, 0);
-    vm_push_function(L, "banshi.plugins", "observed");
-    lua_rawgeti(L, LUA_REGISTRYINDEX, a->g->model_ref);
-    lua_pushstring(L, action);
-    lua_call(L, 2, 1);
-    a->n = lua_tointeger(L, -1);
-    return 0;
-}
-
 /* Inside vm_call: plugins.run_after(model, i), or clear_after when i = 0. */
 static int l_run_after(lua_State *L) {
     after_call *a = lua_touserdata(L, 1);
@@ -396,44 +395,29 @@ void host_after(generation *g, const char *number, const char *event, const char
         return;
     after_call a = {.g = g, .number = number, .event = event, .doc = doc};
     buf err = BUF_INIT;
-    /* Most steps have no observer (a submission, say): ask before taking
-     * the write lock. */
-    char action[64];
-    if (event_action(event, action, sizeof action) == 0) {
-        vm_lock(g->vm);
-        lua_pushcfunction(g->vm->L, l_observed);
-        lua_pushlightuserdata(g->vm->L, &a);
-        lua_pushlightuserdata(g->vm->L, action);
-        int asked = vm_call(g->vm, 2, 0, &err) == 0;
-        vm_unlock(g->vm);
-        if (asked && a.n == 0) {
-            buf_free(&err);
-            return;
-        }
-        buf_reset(&err);
-    }
-    /* The database's write lock before the county's lock, as everywhere:
-     * the observers' writes commit together at the end. */
-    int tx = store_tx(TX_BEGIN, &err) == 0;
-    if (!tx)
-        log_msg(LOG_WARN, "plugin", "observers of %s run without a transaction: %s", number,
-                buf_cstr(&err));
     vm_lock(g->vm);
     lua_pushcfunction(g->vm->L, l_after);
     lua_pushlightuserdata(g->vm->L, &a);
     if (vm_call(g->vm, 1, 0, &err) != 0)
         log_msg(LOG_ERROR, "plugin_error", "county %s: observers of %s: %s", g->county->id, number,
                 buf_cstr(&err));
-    /* Each observer in a call (and a savepoint) of its own: its error or
-     * budget overrun undoes its writes alone, and the step stays stored. */
+    /* Each observer in a call of its own, its writes in a savepoint of the
+     * observers' one transaction (begun at the first write, under the
+     * county's lock): its error or budget overrun undoes its writes alone,
+     * and the step it observes stays stored. */
+    store_unit_begin();
     for (a.i = 1; a.i <= a.n; a.i++) {
         buf_reset(&err);
-        int sp = tx && store_tx(TX_SAVEPOINT, NULL) == 0;
+        int sp = store_unit_active() && store_tx(TX_SAVEPOINT, NULL) == 0;
         lua_pushcfunction(g->vm->L, l_run_after);
         lua_pushlightuserdata(g->vm->L, &a);
         int rc = vm_call(g->vm, 1, 0, &err);
-        if (sp && rc != 0)
+        if (rc != 0 && sp) {
             store_tx(TX_ROLLBACK_TO, NULL);
+        } else if (rc != 0 && store_unit_active()) {
+            store_unit_end(0, NULL); /* it began the transaction: undo it all */
+            store_unit_begin();
+        }
         if (sp)
             store_tx(TX_RELEASE, NULL);
         if (rc != 0) {
@@ -443,24 +427,32 @@ void host_after(generation *g, const char *number, const char *event, const char
                 host_count(g->county->id, "(budget)", 1);
         }
     }
+    buf_reset(&err);
+    if (store_unit_end(1, &err) != 0)
+        log_msg(LOG_ERROR, "plugin", "observers of %s: not committed: %s", number, buf_cstr(&err));
     a.i = 0;
     lua_pushcfunction(g->vm->L, l_run_after);
     lua_pushlightuserdata(g->vm->L, &a);
     vm_call(g->vm, 1, 0, NULL);
     vm_unlock(g->vm);
-    if (tx && store_tx(TX_COMMIT, &err) != 0) {
-        log_msg(LOG_ERROR, "plugin", "observers of %s: not committed: %s", number, buf_cstr(&err));
-        store_tx(TX_ROLLBACK, NULL);
-    }
     buf_free(&err);
 }
 
 int luaopen_banshi_host(lua_State *L) {
-    static const luaL_Reg fns[] = {
-        {"kv_get", l_kv_get},   {"kv_set", l_kv_set},       {"kv_delete", l_kv_delete},
-        {"kv_incr", l_kv_incr}, {"kv_list", l_kv_list},     {"application", l_application},
-        {"figures", l_figures}, {"http_post", l_http_post}, {"log", l_log},
-        {"count", l_count},     {"now_ms", l_now_ms},       {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"kv_get", l_kv_get},
+                                   {"kv_set", l_kv_set},
+                                   {"kv_delete", l_kv_delete},
+                                   {"kv_incr", l_kv_incr},
+                                   {"kv_list", l_kv_list},
+                                   {"application", l_application},
+                                   {"figures", l_figures},
+                                   {"http_post", l_http_post},
+                                   {"log", l_log},
+                                   {"count", l_count},
+                                   {"counter", l_counter},
+                                   {"broken_promise", l_broken_promise},
+                                   {"now_ms", l_now_ms},
+                                   {NULL, NULL}};
     luaL_newlib(L, fns);
     return 1;
 }

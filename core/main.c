@@ -14,6 +14,7 @@
 #include "store_audit.h"
 #include "timer.h"
 #include "version.h"
+#include "watch.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -45,6 +46,7 @@ typedef struct options {
     int secure_cookies;
     int max_timers;
     int test_clock;
+    int watch_ms;              /* --watch: reload on file change after this much quiet; 0 off */
     int64_t test_clock_offset; /* ms */
     vm_limits limits;
 } options;
@@ -86,6 +88,8 @@ static const char serve_help[] =
     "  --lua-seconds S        wall-clock budget of each call into Lua (default 2)\n"
     "  --max-timers N         pending in-memory timers per county (default 1024)\n"
     "  --secure-cookies       mark session cookies Secure (when served behind TLS)\n"
+    "  --watch[=MS]           reload when catalogue or plugin files change, once they\n"
+    "                         have been quiet for MS milliseconds (default 300)\n"
     "  --test-clock[=SECONDS] let operators move the business clock forward, starting\n"
     "                         SECONDS ahead\n"
     "                         (POST /api/v1/admin/clock; for tests, never in production)\n"
@@ -111,6 +115,7 @@ enum {
     OPT_TOKEN_FILE,
     OPT_SECURE,
     OPT_TEST_CLOCK,
+    OPT_WATCH,
     OPT_HELP
 };
 
@@ -133,6 +138,7 @@ static const struct option serve_opts[] = {
     {"admin-token-file", required_argument, 0, OPT_TOKEN_FILE},
     {"secure-cookies", no_argument, 0, OPT_SECURE},
     {"test-clock", optional_argument, 0, OPT_TEST_CLOCK},
+    {"watch", optional_argument, 0, OPT_WATCH},
     {"help", no_argument, 0, OPT_HELP},
     {0, 0, 0, 0},
 };
@@ -179,6 +185,16 @@ static int apply(options *o, int id, const char *name, const char *v) {
     case OPT_CONFIG: return config_file(o, v);
     case OPT_TOKEN_FILE: return read_token_file(v, o->admin_token, sizeof o->admin_token);
     case OPT_SECURE: o->secure_cookies = !v || strcmp(v, "false") != 0; break;
+    case OPT_WATCH:
+        o->watch_ms = 300;
+        if (v && strcmp(v, "false") == 0)
+            o->watch_ms = 0;
+        else if (v && strcmp(v, "true") != 0) {
+            if (parse_number(name, v, 10, 60000, &d) != 0)
+                return -1;
+            o->watch_ms = (int)d;
+        }
+        break;
     case OPT_TEST_CLOCK:
         /* --test-clock[=SECONDS]: the clock starts SECONDS ahead (a test that
          * restarts the server keeps its place in time). */
@@ -391,6 +407,10 @@ static int cmd_serve(int argc, char **argv) {
         fprintf(stderr, "banshi: cannot start the durable timer thread\n");
         goto out_counties;
     }
+    if (o.watch_ms && watch_start(o.catalogs, o.plugins, o.watch_ms, &err) != 0) {
+        fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
+        goto out_counties;
+    }
     api_config ac = {.admin_token = o.admin_token[0] ? o.admin_token : NULL,
                      .upload_limit = o.upload_limit,
                      .secure_cookies = o.secure_cookies};
@@ -443,6 +463,7 @@ static int cmd_serve(int argc, char **argv) {
     http_stop();
     rc = 0;
 out_counties:
+    watch_stop();
     dtimer_stop();
     timer_stop();
     county_shutdown();

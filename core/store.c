@@ -79,6 +79,11 @@ static const char *const migrations[] = {
     "CREATE INDEX timers_due ON timers (due_at, id) WHERE fired_at IS NULL;"
     "CREATE INDEX timers_by_app ON timers (app_id) WHERE app_id IS NOT NULL AND fired_at IS NULL;"
     "CREATE INDEX timers_fired ON timers (fired_at) WHERE fired_at IS NOT NULL;",
+    /* 7: applicants who broke a 容缺 promise (the supplement never came),
+     * written with the termination; such an applicant gets no 容缺 again */
+    "CREATE TABLE broken_promises (county TEXT NOT NULL, holder TEXT NOT NULL,"
+    "  app_id INTEGER NOT NULL REFERENCES applications (id), at INTEGER NOT NULL,"
+    "  PRIMARY KEY (county, holder, app_id)) WITHOUT ROWID;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");

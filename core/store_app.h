@@ -53,6 +53,9 @@ struct store_op {
      * marked fired in the same transaction, and when set_timers the
      * application's pending timers, replaced by timers[0..ntimers) */
     int64_t fire_timer;
+    /* the applicant (id number or credit code) who broke a 容缺 promise
+     * with this change, recorded with it (NULL: none) */
+    const char *broken_holder;
     int set_timers, ntimers;
     store_app_timer timers[STORE_APP_TIMERS];
     /* outputs */
@@ -91,6 +94,9 @@ typedef struct store_app {
     char *doc; /* malloc'd; free with store_app_free */
 } store_app;
 
+/* 1 when the county recorded a broken 容缺 promise of holder, 0 when not,
+ * -1 on error. */
+int store_broken_promise(const char *county, const char *holder, buf *err);
 /* Finds by number (id = 0) or id. Returns 1 found, 0 not found, -1 error. */
 int store_app_get(const char *county, const char *number, int64_t id, store_app *out, buf *err);
 void store_app_free(store_app *a);

@@ -1,6 +1,7 @@
 #include "store_kv.h"
 
 #include "store_int.h"
+#include "store_timer.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -72,6 +73,8 @@ int store_kv_get(const char *county, const char *plugin, const char *key, int64_
 
 int store_kv_set(const char *county, const char *plugin, const char *key, const char *value,
                  int64_t expires_at, buf *err) {
+    if (store_unit_write(err) != 0)
+        return -1;
     conn *c;
     sqlite3_stmt *s = prepare(SL_SET, &c, err);
     if (!s)
@@ -84,6 +87,8 @@ int store_kv_set(const char *county, const char *plugin, const char *key, const 
 }
 
 int store_kv_delete(const char *county, const char *plugin, const char *key, buf *err) {
+    if (store_unit_write(err) != 0)
+        return -1;
     conn *c;
     sqlite3_stmt *s = prepare(SL_DELETE, &c, err);
     if (!s)
@@ -97,6 +102,8 @@ int store_kv_delete(const char *county, const char *plugin, const char *key, buf
 
 int store_kv_incr(const char *county, const char *plugin, const char *key, double by,
                   int64_t expires_at, int64_t now, double *out, buf *err) {
+    if (store_unit_write(err) != 0)
+        return -1;
     conn *c;
     sqlite3_stmt *s = prepare(SL_INCR, &c, err);
     if (!s)

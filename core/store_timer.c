@@ -62,6 +62,10 @@ static const char *const sql[] = {
 };
 
 static void (*notify_fn)(int64_t);
+/* Inside a transaction of store_tx, the timer thread hears of new timers
+ * only once they are committed (it could not see them before). */
+static _Thread_local int in_tx;
+static _Thread_local int64_t tx_earliest = INT64_MAX;
 
 void store_timer_on_notify(void (*fn)(int64_t due_at)) { notify_fn = fn; }
 
@@ -121,23 +125,22 @@ static int64_t insert(conn *c, const char *county, int64_t due_at, const char *n
     return sqlite3_last_insert_rowid(store_conn_db(c));
 }
 
-/* The earliest timer scheduled in this thread's open transaction: the timer
- * thread is told when the transaction commits, not before, or it would look,
- * find nothing yet, and sleep past it. */
-static _Thread_local int64_t tx_earliest = INT64_MAX;
-
 int64_t store_timer_schedule(const char *county, int64_t due_at, const char *name,
                              const char *payload, int64_t app_id, buf *err) {
     conn *c = store_conn(err);
-    if (!c)
+    if (!c || store_unit_write(err) != 0)
         return -1;
     int64_t id = insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
-    if (id > 0 && !sqlite3_get_autocommit(store_conn_db(c)) && due_at < tx_earliest)
+    if (id > 0 && in_tx && due_at < tx_earliest)
         tx_earliest = due_at;
+    else if (id > 0 && !in_tx)
+        store_timer_notify(due_at);
     return id;
 }
 
 int store_timer_cancel(const char *county, int64_t id, buf *err) {
+    if (store_unit_write(err) != 0)
+        return -1;
     conn *c;
     sqlite3_stmt *s = prepare(SL_CANCEL, &c, err);
     if (!s)
@@ -263,6 +266,56 @@ int store_timer_of_app(int64_t app_id, buf *out, buf *err) {
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* ---- units of work: a transaction begun at the first write ------------------ */
+
+static _Thread_local int unit_open, unit_begun;
+
+void store_unit_begin(void) {
+    unit_open = 1;
+    unit_begun = 0;
+}
+
+int store_unit_write(buf *err) {
+    if (!unit_open || unit_begun || in_tx)
+        return 0;
+    if (store_tx(TX_BEGIN, err) != 0)
+        return -1;
+    unit_begun = 1;
+    return 0;
+}
+
+int store_unit_active(void) { return unit_open && unit_begun; }
+
+int store_unit_end(int commit, buf *err) {
+    int rc = 0;
+    if (unit_begun) {
+        rc = store_tx(commit ? TX_COMMIT : TX_ROLLBACK, err);
+        if (rc != 0 && commit)
+            store_tx(TX_ROLLBACK, NULL);
+    }
+    unit_open = unit_begun = 0;
+    return rc;
+}
+
+enum { SL_OPEN_APPS = 63 };
+
+int store_timer_open_apps(const char *county, int64_t after, int64_t *ids, int max, buf *err) {
+    static const char q[] = "SELECT id FROM applications WHERE county = ?1 AND id > ?2 AND "
+                            "state IN ('accepted', 'reviewing') ORDER BY id LIMIT ?3";
+    conn *c = store_conn(err);
+    sqlite3_stmt *s = c ? store_stmt(c, SL_OPEN_APPS, q, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 2, after);
+    sqlite3_bind_int(s, 3, max);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(s)) == SQLITE_ROW)
+        ids[n++] = sqlite3_column_int64(s, 0);
+    finish(s);
+    return n;
+}
+
 int store_tx(enum store_tx_verb verb, buf *err) {
     static const int slots[] = {[TX_BEGIN] = SL_TX_BEGIN,
                                 [TX_COMMIT] = SL_TX_COMMIT,
@@ -278,10 +331,14 @@ int store_tx(enum store_tx_verb verb, buf *err) {
     if (!s)
         return -1;
     int rc = exec_done(c, s, "transaction", err);
-    if ((verb == TX_COMMIT && rc == 0) || verb == TX_ROLLBACK) {
-        int64_t due = tx_earliest;
+    if (verb == TX_BEGIN && rc == 0) {
+        in_tx = 1;
         tx_earliest = INT64_MAX;
-        if (verb == TX_COMMIT && due != INT64_MAX)
+    } else if (verb == TX_COMMIT || verb == TX_ROLLBACK) {
+        int64_t due = tx_earliest;
+        in_tx = 0;
+        tx_earliest = INT64_MAX;
+        if (verb == TX_COMMIT && rc == 0 && due != INT64_MAX)
             store_timer_notify(due);
     }
     return rc;
@@ -289,8 +346,44 @@ int store_tx(enum store_tx_verb verb, buf *err) {
 
 /* In the writer's transaction: the timer that caused this change fires, and
  * the application's pending timers become op->timers. */
+enum { SL_BROKEN_PUT = 64, SL_BROKEN_GET };
+
+int store_broken_promise(const char *county, const char *holder, buf *err) {
+    static const char q[] = "SELECT 1 FROM broken_promises WHERE county = ?1 AND holder = ?2";
+    conn *c = store_conn(err);
+    sqlite3_stmt *s = c ? store_stmt(c, SL_BROKEN_GET, q, err) : NULL;
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, holder, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    finish(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        buf_printf(err, "broken promises: %s", sqlite3_errmsg(store_conn_db(c)));
+        return -1;
+    }
+    return rc == SQLITE_ROW;
+}
+
+static int record_broken(conn *c, store_op *op, int64_t app_id) {
+    static const char q[] = "INSERT OR IGNORE INTO broken_promises (county, holder, app_id, at) "
+                            "VALUES (?1, ?2, ?3, ?4)";
+    sqlite3_stmt *s = store_stmt(c, SL_BROKEN_PUT, q, NULL);
+    if (!s)
+        return -1;
+    sqlite3_bind_text(s, 1, op->county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, op->broken_holder, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(s, 3, app_id);
+    sqlite3_bind_int64(s, 4, op->at);
+    return exec_done(c, s, "broken promise", NULL);
+}
+
 int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
     sqlite3 *db = store_conn_db(c);
+    if (op->broken_holder && record_broken(c, op, app_id) != 0) {
+        snprintf(op->err, sizeof op->err, "broken promise: %s", sqlite3_errmsg(db));
+        return STORE_ERROR;
+    }
     if (op->fire_timer > 0) {
         sqlite3_stmt *s = prepare_on(c, SL_FIRED);
         if (!s)

@@ -60,12 +60,25 @@ int store_timer_prune(int64_t before, int max, buf *err);
 /* Appends the application's pending timers as a JSON array to out. */
 int store_timer_of_app(int64_t app_id, buf *out, buf *err);
 
+/* Ids of the county's applications whose clock runs (accepted, reviewing)
+ * greater than after, ascending, at most max. Returns the count or -1. */
+int store_timer_open_apps(const char *county, int64_t after, int64_t *ids, int max, buf *err);
+
 /* Transactions on the calling thread's connection: verb is one of BEGIN
  * (immediate), COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK_TO (the one
- * savepoint "t"). Returns 0 or -1. A COMMIT tells the timer thread of the
- * timers store_timer_schedule added inside the transaction. */
+ * savepoint "t"). Returns 0 or -1. */
 enum store_tx_verb { TX_BEGIN, TX_COMMIT, TX_ROLLBACK, TX_SAVEPOINT, TX_RELEASE, TX_ROLLBACK_TO };
 int store_tx(enum store_tx_verb verb, buf *err);
+
+/* A unit of work on the calling thread: the plugins' durable writes made
+ * until store_unit_end (key-value, timers) go into one transaction, begun
+ * (immediate) at the first write, so a unit that only reads costs nothing.
+ * store_unit_write is called by each writing function; store_unit_active
+ * tells whether the transaction has begun (for savepoints). */
+void store_unit_begin(void);
+int store_unit_write(buf *err);
+int store_unit_active(void);
+int store_unit_end(int commit, buf *err);
 
 /* Tells the timer thread that a timer due at due_at was committed (the
  * writer calls it after each batch). Set by dtimer_start. */

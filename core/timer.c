@@ -120,10 +120,10 @@ static int l_fire(lua_State *L) {
 
 static void fire(mtimer *t, int premature) {
     vm *v = t->gen->vm;
-    /* A callback's writes (plugins' key-value, durable timers) commit
-     * together; the write lock is taken before the county's, as everywhere. */
-    int tx = store_tx(TX_BEGIN, NULL) == 0;
     vm_lock(v);
+    /* A callback's writes (plugins' key-value, durable timers) commit
+     * together, in a transaction begun at the first write. */
+    store_unit_begin();
     lua_State *L = v->L;
     lua_pushcfunction(L, l_fire);
     lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
@@ -132,11 +132,9 @@ static void fire(mtimer *t, int premature) {
     if (vm_call(v, 2, 0, &err) != 0)
         log_msg(LOG_ERROR, "timer_error", "county %s timer %llu: %s", v->county,
                 (unsigned long long)t->id, buf_cstr(&err));
-    int ok = err.len == 0;
+    store_unit_end(err.len == 0, NULL);
     buf_free(&err);
     vm_unlock(v);
-    if (tx)
-        store_tx(ok ? TX_COMMIT : TX_ROLLBACK, NULL);
 }
 
 static void drop(mtimer *t) {

@@ -61,6 +61,14 @@ function M.timers(model, doc)
       if at and at < clock.due then out[#out + 1] = { name = "app.warn.yellow", at = at } end
     end
   end
+  -- The earliest due of a department's review still open (review.limit).
+  local review_at
+  for _, r in ipairs(doc.state == "reviewing" and doc.reviews or {}) do
+    if (r.status == "open" or r.status == "claimed") and r.due and not r.overdue then
+      review_at = math.min(review_at or r.due, r.due)
+    end
+  end
+  if review_at then out[#out + 1] = { name = "app.review.overdue", at = review_at } end
   local tol = doc.tolerance
   if TOLERANCE[doc.state] and doc.mode == "tolerance" and tol and not tol.done and tol.due then
     -- terminate is allowed once the supplement due has passed.
@@ -74,9 +82,17 @@ local TIMER_COMMANDS = {
   ["app.warn.yellow"] = { action = "warn", level = "yellow" },
   ["app.warn.red"] = { action = "warn", level = "red" },
   ["app.tolerance.overdue"] = { action = "terminate" },
+  ["app.recompute"] = { action = "recompute_deadline" },
+  ["app.review.overdue"] = { action = "review_overdue" },
 }
 
 local SYSTEM = { id = "system", role = "system" }
+
+-- The applicant's identity: resident id number or 统一社会信用代码.
+local function holder_of(doc)
+  local a = doc.applicant or {}
+  return a.id_number or a.credit_code
+end
 
 local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
 
@@ -137,6 +153,11 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
     model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
     actor = actor,
   }
+  if cmd.action == "accept" then
+    -- 容缺 is not for an applicant who broke such a promise here before.
+    local holder = holder_of(doc)
+    ctx.broken_promise = holder ~= nil and require("banshi.host").broken_promise(holder)
+  end
   local event, err = wf.decide(ctx, doc, cmd)
   if not event then return nil, err end
   local new = wf.apply(doc, event)
@@ -147,6 +168,8 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   return {
     doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
     action = event.action, actor = event.actor, reason = event.reason, timers = M.timers(model, new),
+    -- A termination for 容缺 materials never supplied is a broken promise.
+    broken_holder = event.action == "terminate" and holder_of(doc) or nil,
   }
 end
 

@@ -53,7 +53,7 @@ M.HOOKS = {
 local AFTER = {
   submit = { "received" }, accept = { "accepted" }, return_for_correction = { "correction" },
   claim = { "review_assigned" }, reassign = { "review_assigned" }, decide = { "decided" },
-  issue = { "issued" }, terminate = { "terminated" }, withdraw = { "withdrawn" },
+  issue = { "issued" }, terminate = { "terminated" }, withdraw = { "withdrawn" }, review_overdue = { "warning" },
 }
 
 local CONFIG_TYPES = { string = "string", number = "number", integer = "number", boolean = "boolean",
@@ -358,7 +358,7 @@ local function make_api(p, model, runtime)
     local seg, param = path:match("^/([%w_%-]+)/:([%w_]+)$")
     seg = seg or path:sub(2)
     local key = method .. " " .. seg .. (param and "/:" or "")
-    p.routes[key] = { fn = fn, roles = roles, param = param }
+    p.routes[key] = { fn = fn, roles = roles, param = param, what = "route " .. method .. " " .. path }
   end
   api.calendar = function() return runtime.calendar() end
   api.application = function(number)
@@ -410,15 +410,17 @@ function M.load(files, model, sources)
     return cal or nil
   end
 
+  -- Runs fn(...) for plugin p, counting the call; an error is counted,
+  -- logged with its file:line, and raised again. Up to three results.
   function runtime.guard(p, what, fn, ...)
-    host.count(p.name, "calls")
-    local res = table.pack(pcall(fn, ...))
-    if not res[1] then
-      host.count(p.name, "errors")
-      host.log("error", p.name, ("%s failed: %s"):format(what, tostring(res[2])))
-      error(res[2], 0)
+    host.count(p.counter, "calls")
+    local ok, a, b, c = pcall(fn, ...)
+    if not ok then
+      host.count(p.counter, "errors")
+      host.log("error", p.name, ("%s failed: %s"):format(what, tostring(a)))
+      error(a, 0)
     end
-    return table.unpack(res, 2, res.n)
+    return a, b, c
   end
 
   for _, name in ipairs(sorted_keys(enabled)) do
@@ -436,7 +438,7 @@ function M.load(files, model, sources)
         local cfg = check_config(name, man, enabled[name], where, rep)
         if cfg then
           runtime.plugins[name] = { name = name, manifest = man, config = readonly(cfg, "the configuration"),
-            routes = {} }
+            routes = {}, counter = host.counter(name) }
           runtime.order[#runtime.order + 1] = name
         end
       end
@@ -600,27 +602,6 @@ function M.veto(model, hook, app)
   return nil
 end
 
--- The observe hooks a stored event leads to.
-local function hooks_of(event)
-  if event.action == "warn" then
-    return (event.data and event.data.level == "red") and { "warning", "overdue" } or { "warning" }
-  end
-  return AFTER[event.action] or {}
-end
-
---- How many observers a stored event of this action may run (a warning
--- counts those of overdue too); nothing is queued. The C core asks first,
--- so that a step nobody observes costs no transaction.
-function M.observed(model, action)
-  local rt = runtime_of(model)
-  if not rt or not rt.has_after then return 0 end
-  local n = 0
-  for _, hook in ipairs(hooks_of({ action = action, data = { level = "red" } })) do
-    n = n + #(rt.hooks[hook] or {})
-  end
-  return n
-end
-
 --- Queues the observe hooks a stored event leads to; returns how many.
 -- The C core then calls run_after(model, i) for i = 1..n, each in its own
 -- call, and clear_after(model).
@@ -628,10 +609,13 @@ function M.after(model, event, doc, number)
   local rt = runtime_of(model)
   if not rt or not rt.has_after then return 0 end
   rt.queue = {}
-  local hooks = hooks_of(event)
+  local hooks = AFTER[event.action]
+  if event.action == "warn" then
+    hooks = (event.data and event.data.level == "red") and { "warning", "overdue" } or { "warning" }
+  end
   local payload = { event = event, application = view_of(doc, number) }
   local n = 0
-  for _, hook in ipairs(hooks) do n = n + rt.observe(hook, payload) end
+  for _, hook in ipairs(hooks or {}) do n = n + rt.observe(hook, payload) end
   return n
 end
 
@@ -680,12 +664,10 @@ function M.http(model, name, method, seg, arg, req)
       return http_error(403, "forbidden", ("a %s may not use this route"):format(who.role))
     end
   end
-  local params = {}
-  if r.param then params[r.param] = arg end
-  local request = readonly({ method = method, query = req.query or {}, body = req.body, params = params,
-    principal = who and readonly(who, "the principal") or nil }, "the request")
+  -- The request is the plugin's own copy (built for this call).
+  req.method, req.params = method, r.param and { [r.param] = arg } or {}
   rt.read_only = method == "GET" and "a GET route" or nil
-  local ok, status, body, ctype = pcall(rt.guard, p, "route " .. method .. " /" .. seg, r.fn, request, p.api)
+  local ok, status, body, ctype = pcall(rt.guard, p, r.what, r.fn, req, p.api)
   rt.read_only = nil
   if not ok then
     return http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))

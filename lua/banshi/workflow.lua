@@ -26,8 +26,9 @@
 --   reviewing --suspend--> suspended --resume--> reviewing
 --   reviewing --decide (all reviews done)--> decided --issue--> issued*
 --   accepted, reviewing, suspended --terminate (容缺 overdue)--> terminated*
---   warn (system: yellow before the deadline, red at it, with 督办) keeps
---   the state (accepted, reviewing).
+--   warn (system: yellow before the deadline, red at it, with 督办) and
+--   recompute_deadline (system: the county's calendar changed) keep the
+--   state (accepted, reviewing).
 --   submitted .. suspended --withdraw--> withdrawn*
 --   claim, reassign, opinion (reviewing) and supplement (accepted ..
 --   suspended, 容缺) keep the state.                     (* final)
@@ -513,6 +514,15 @@ action("reject", {
 
 -- start_review (审查) ---------------------------------------------------------------
 
+-- Each department's review has its own limit when the item sets
+-- review.limit: its due instant, counted from when the review opens.
+local function review_due(ctx, doc)
+  local limit = doc.item.review_limit
+  if not limit or limit <= 0 then return nil end
+  local due = cal_call(ctx, "deadline", ctx.now, limit, {})
+  return due, due and ctx.calendar:date_of(due) or nil
+end
+
 action("start_review", {
   zh = "启动审查",
   roles = { "system", "clerk" },
@@ -520,10 +530,12 @@ action("start_review", {
   decide = function(ctx, doc)
     local plan = doc.review_plan
     local reviews = {}
+    local due, due_date = review_due(ctx, doc)
     for i, d in ipairs(plan.departments) do
       local open = plan.mode == "并联" or i == 1
       reviews[i] = { department = d, department_name = plan.names[d], order = i,
-        status = open and "open" or "waiting", opened_at = open and ctx.now or nil, reassignments = {} }
+        status = open and "open" or "waiting", opened_at = open and ctx.now or nil, reassignments = {},
+        due = open and due or nil, due_date = open and due_date or nil }
     end
     return { to = "reviewing", data = { mode = plan.mode, reviews = reviews } }
   end,
@@ -705,6 +717,7 @@ action("opinion", {
       end
     end
     data.ready = ready
+    if data.opens then data.opens_due, data.opens_due_date = review_due(ctx, doc) end
     return { data = data }
   end,
   apply = function(doc, event, data)
@@ -712,7 +725,7 @@ action("opinion", {
     r.status, r.verdict, r.text, r.done_at, r.done_by = "done", data.verdict, data.text, event.at, event.actor
     if data.opens then
       local n = find_review(doc, data.opens)
-      n.status, n.opened_at = "open", event.at
+      n.status, n.opened_at, n.due, n.due_date = "open", event.at, data.opens_due, data.opens_due_date
     end
     for _, d in ipairs(data.skipped) do find_review(doc, d).status = "skipped" end
     doc.ready = data.ready
@@ -953,6 +966,84 @@ action("warn", {
       doc.supervision = { at = event.at, to = "supervisor", to_zh = M.roles.supervisor, reason = "超期督办",
         due_date = data.due_date }
     end
+  end,
+})
+
+-- review_overdue (审查超时督办) --------------------------------------------------------
+
+-- Raised by the core's durable timer at the earliest due of a department's
+-- review (item review.limit): every open review past its due is marked
+-- overdue and brought to the supervisor (督办).
+action("review_overdue", {
+  zh = "审查超时督办",
+  roles = { "system" },
+  from = { "reviewing" },
+  available = function() return false end,
+  decide = function(ctx, doc)
+    local late, names = {}, {}
+    for _, r in ipairs(doc.reviews) do
+      if (r.status == "open" or r.status == "claimed") and r.due and ctx.now >= r.due and not r.overdue then
+        late[#late + 1] = r.department
+        names[#names + 1] = r.department_name or r.department
+      end
+    end
+    if #late == 0 then
+      return nil, fail(409, "not_due", "no review is past its due", "没有超过审查时限的部门审查")
+    end
+    local line = ("审查超时：%s的审查已超过审查时限，已提请科室负责人督办。"):format(table.concat(names, "、"))
+    return { reason = "审查超时", data = { departments = late, line = line } }
+  end,
+  apply = function(doc, event, data)
+    for _, d in ipairs(data.departments) do
+      local r = find_review(doc, d)
+      r.overdue, r.overdue_at = true, event.at
+    end
+    local list = doc.review_warnings or {}
+    list[#list + 1] = { at = event.at, departments = data.departments, line = data.line }
+    doc.review_warnings = list
+  end,
+})
+
+-- recompute_deadline (办结期限重算) ---------------------------------------------------
+
+-- When the county's calendar changes (the State Council publishes next
+-- year's holidays, a local closure is added), the deadline of a case under
+-- way is counted again from its acceptance, its limit and its clock stops
+-- on the new calendar. ctx.calendar is the county's current calendar; the
+-- item's rules stay those of the pinned version.
+action("recompute_deadline", {
+  zh = "重算办结期限",
+  roles = { "system" },
+  from = { "accepted", "reviewing" },
+  available = function() return false end, -- only when the calendar changes
+  decide = function(ctx, doc)
+    local clock = doc.clock
+    if not clock.accepted_at then
+      return nil, fail(409, "not_accepted", "the application has not been accepted", "办件尚未受理")
+    end
+    local due, note = cal_call(ctx, "deadline", clock.accepted_at, clock.limit, closed_stops(doc))
+    if due == clock.due then
+      return nil, fail(409, "deadline_unchanged", "the deadline is the same on the new calendar",
+        "按新的工作日历计算，办结期限不变")
+    end
+    local data = { due = due, due_date = due and ctx.calendar:date_of(due) or nil, due_note = (not due) and note or nil,
+      previous_due = clock.due, previous_date = clock.due_date }
+    local line
+    if due then
+      line = ("工作日历调整，办结期限由%s改为%s。"):format(clock.due_date and date_zh(clock.due_date) or "（未能计算）",
+        date_zh(data.due_date))
+    else
+      line = ("工作日历调整后无法计算办结期限：%s"):format(tostring(note))
+    end
+    data.line = line
+    return { reason = "工作日历调整", data = data }
+  end,
+  apply = function(doc, event, data)
+    local clock = doc.clock
+    clock.due, clock.due_date, clock.due_note = data.due, data.due_date, data.due_note
+    local list = doc.deadline_changes or {}
+    list[#list + 1] = { at = event.at, from = data.previous_date, to = data.due_date, line = data.line }
+    doc.deadline_changes = list
   end,
 })
 

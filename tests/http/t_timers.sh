@@ -17,7 +17,8 @@ CT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 clerk1 --db "$D
 ST=$("$BANSHI_BIN" user token --county luannan --name t --days 1 sup1 --db "$DB" | tail -n 1)
 "$BANSHI_BIN" user add --county luannan --role reviewer --department budongchan --name 审查 rev1 --db "$DB" <<<"$PW" >/dev/null
 RT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 rev1 --db "$DB" | tail -n 1)
-start_server --log-level warn --test-clock || exit 1
+cp -r catalogs "$T/cat"
+CATALOGS=$T/cat start_server --log-level warn --test-clock || exit 1
 
 clerk() { # method path [json]
     req "$1" "$2" -H "Authorization: Bearer $CT" -H 'Content-Type: application/json' \
@@ -89,6 +90,50 @@ clerk POST "$C/applications/$n_late/decide" '{"result":"准予","reason":"符合
 expect_json decided_late '.application.decision.on_time' false
 expect_json working_days_taken '.application.decision.workdays >= .application.clock.limit' true
 
+# The calendar changes (a local closure on the due date): the deadline of
+# a case under way is counted again, by the system, and its timers follow.
+submit_accept
+n_cal=$n
+view "$n_cal"
+old_due=$(jq -r '.application.clock.due_date' "$T/body")
+if [ "$old_due" = null ]; then
+    echo "SKIP calendar_change_recounts: the sample calendar has no data for the due year"
+else
+    printf 'closure { date = "%s", reason = "测试：临时闭厅" }\n' "$old_due" >>"$T/cat/luannan/closures.lua"
+    req POST "$C/reload" -H "Authorization: Bearer $TOKEN"
+    expect_json calendar_reload_ok '.changed' true
+    expect_true calendar_change_recounts wait_for "$n_cal" ".application.clock.due_date != \"$old_due\""
+    expect_json recount_by_system '[.events[] | select(.action == "recompute_deadline")][0].actor' system
+    expect_json recount_moves_one_working_day_later '.application.clock.due_date > "'"$old_due"'"' true
+    expect_json recount_recorded_in_chinese '.application.deadline_changes[0].line | test("工作日历调整")' true
+    expect_json timers_follow_the_new_deadline '[.timers[] | select(.name == "app.warn.red")][0].due_at == (.application.clock.due * 1000)' true
+    req GET "$C/applications/$n_cal?verify=1" -H "Authorization: Bearer $CT"
+    expect_json recount_replays_exactly '.replay.matches' true
+    req POST "$C/reload" -H "Authorization: Bearer $TOKEN"
+    expect_json unchanged_calendar_no_recount '.changed' false
+fi
+clerk POST "$C/applications/$n_cal/withdraw" '{"reason":"测试结束"}'
+
+# A department's review has its own limit (review.limit = 2 working days):
+# past it, the review is marked overdue by the system (督办).
+submit_accept
+n_rev=$n
+clerk POST "$C/applications/$n_rev/start_review"
+view "$n_rev"
+rdue=$(jq '.application.reviews[0].due' "$T/body")
+if [ "$rdue" = null ]; then
+    echo "SKIP review_limit_timer: the sample calendar has no data for the review's due year"
+else
+    expect_json review_due_two_working_days '.application.reviews[0].due_date != null' true
+    expect_json review_timer_pending "[.timers[] | select(.name == \"app.review.overdue\")][0].due_at" "$((rdue * 1000))"
+    advance $((rdue - $(now) + 1))
+    expect_true review_marked_overdue wait_for "$n_rev" '.application.reviews[0].overdue == true'
+    expect_json review_overdue_by_system '[.events[] | select(.action == "review_overdue")][0].actor' system
+    expect_json review_overdue_notice '.application.review_warnings[0].line | test("审查超时")' true
+    expect_json review_overdue_once '[.timers[] | select(.name == "app.review.overdue")] | length' 0
+fi
+clerk POST "$C/applications/$n_rev/withdraw" '{"reason":"测试结束"}'
+
 # A case that ends has no timers left.
 submit_accept
 view "$n"
@@ -125,13 +170,20 @@ advance $((sdue - $(now) + 2))
 expect_true overdue_tolerance_terminated wait_for "$nt" '.state == "terminated"'
 expect_json termination_names_missing '.application.termination.reason | test("容缺材料逾期未补齐")' true
 expect_json terminated_by_system '.events[-1].actor' system
+expect_eq broken_promise_recorded "$(sqlite3 "$DB" "select count(*) from broken_promises where holder = '11010519491231002X'")" 1
+# The same applicant, missing a tolerable material again: no 容缺 this time.
+req_json POST $C/applications "$TAPP"
+nt2=$(jq -r .number "$T/body")
+clerk POST "$C/applications/$nt2/accept" '{"tolerance_commitment":true}'
+expect_error broken_promise_no_tolerance 403 action_refused
+expect_json broken_promise_reason '.error.details.code' broken_promise
 
 # Restart with timers overdue: each fires once, in due order.
 for i in 1 2 3 4 5 6; do submit_accept; done
 offset=$(($(now) - $(date +%s)))
 stop_server
 farthest=$(sqlite3 "$DB" "select max(due_at) / 1000 from timers where fired_at is null")
-start_server --log-level warn --test-clock=$((farthest - $(date +%s) + 10)) || exit 1
+CATALOGS=$T/cat start_server --log-level warn --test-clock=$((farthest - $(date +%s) + 10)) || exit 1
 for _ in $(seq 100); do
     left=$(sqlite3 "$DB" "select count(*) from timers where fired_at is null")
     [ "$left" = 0 ] && break

@@ -47,6 +47,7 @@ item {
     },
   },
   tolerance = { allowed = true, supplement_days = 2 },
+  review = { mode = "串联", departments = { "budongchan" }, limit = 2 },
   materials = { set = { hyzk = { tolerable = true } } },
 }
 

@@ -458,6 +458,7 @@ M.item_fields = {
   review = { record({
     mode = { E "review_mode", "审查方式" },
     departments = { list(T.ident, { unique = true }), "审查部门" },
+    limit = { T.limit, "各部门审查时限（工作日）" },
   }, { required = { "mode" } }), "审查方式" },
   faq = { list(record({
     q = { T.str, "问题" },

@@ -98,6 +98,7 @@ local function pin_item(model, code)
     commitment = { allowed = com.allowed == true, conditions = strings(com.conditions),
       replaces = strings(com.replaces) },
     special_procedures = procedures,
+    review_limit = type(item.review) == "table" and tonumber(item.review.limit) or nil,
   }
 end
 
