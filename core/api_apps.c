@@ -33,7 +33,8 @@ typedef struct submit_ctx {
     generation *g;
     store_op op;
     buf doc, event, err_json;
-    buf reason; /* the event's reason (why), for the store's events row */
+    buf reason;       /* the event's reason (why), for the store's events row */
+    buf certificates; /* an issuance's electronic certificates (JSON), or empty */
     char state[32], subject[64], prefix[40], day[9];
     char query_code[QUERY_CODE_LEN + 1];
     char county[64];
@@ -57,6 +58,7 @@ static void submit_cleanup(http_req *r) {
     buf_free(&c->event);
     buf_free(&c->err_json);
     buf_free(&c->reason);
+    buf_free(&c->certificates);
     free(c);
 }
 
@@ -485,7 +487,11 @@ static int l_act(lua_State *L) {
     const char *reason = lua_tolstring(L, -1, &rl);
     if (reason)
         buf_add(&c->reason, reason, rl);
-    lua_pop(L, 1);
+    lua_getfield(L, res, "certificates");
+    const char *certs = lua_tolstring(L, -1, &rl);
+    if (certs)
+        buf_add(&c->certificates, certs, rl);
+    lua_pop(L, 2);
     return 0;
 }
 
@@ -610,6 +616,7 @@ static void h_act(http_req *r) {
             op->action = c->action;
             op->from_state = c->from;
             op->reason = c->reason.len ? buf_cstr(&c->reason) : NULL;
+            op->certificates = c->certificates.len ? buf_cstr(&c->certificates) : NULL;
             op->payload = buf_cstr(&c->event);
             op->done = submit_durable;
             op->user = c;

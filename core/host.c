@@ -12,6 +12,9 @@
  *   kv_incr(plugin, key, by[, ttl_seconds]) -> number
  *   kv_list(plugin, prefix[, limit]) -> { {key, value}, ... }
  *   application(number) -> { number, state, version, doc } | nil
+ *   certificate(holder, license) -> { number, license, holder, holder_name,
+ *       issuer, issued_at, valid_until, application } | nil  (the built-in
+ *       e-licence source: the newest certificate this county issued)
  *   figures(from_ms, to_ms) -> { {department, name, received, ...}, ... }
  *   http_post(url, json_body[, timeout_s]) -> status, body | nil, message
  *   log(level, plugin, message)
@@ -26,6 +29,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_app.h"
+#include "store_cert.h"
 #include "store_figures.h"
 #include "store_kv.h"
 #include "store_timer.h"
@@ -186,6 +190,26 @@ static int l_application(lua_State *L) {
     push_json(L, app.doc, strlen(app.doc));
     lua_setfield(L, -2, "doc");
     store_app_free(&app);
+    return 1;
+}
+
+/* certificate(holder, license): the newest certificate this county issued
+ * to holder under the licence name, or nil. Raises on a store error. */
+static int l_certificate(lua_State *L) {
+    const char *holder = luaL_checkstring(L, 1);
+    const char *license = luaL_checkstring(L, 2);
+    buf out = BUF_INIT, err = BUF_INIT;
+    int rc = store_cert_find(county_of(L), holder, license, &out, &err);
+    if (rc < 0) {
+        buf_free(&out);
+        return store_failed(L, &err);
+    }
+    buf_free(&err);
+    if (rc == 0)
+        lua_pushnil(L);
+    else
+        push_json(L, out.data, out.len);
+    buf_free(&out);
     return 1;
 }
 
@@ -445,6 +469,7 @@ int luaopen_banshi_host(lua_State *L) {
                                    {"kv_incr", l_kv_incr},
                                    {"kv_list", l_kv_list},
                                    {"application", l_application},
+                                   {"certificate", l_certificate},
                                    {"figures", l_figures},
                                    {"http_post", l_http_post},
                                    {"log", l_log},

@@ -84,6 +84,15 @@ static const char *const migrations[] = {
     "CREATE TABLE broken_promises (county TEXT NOT NULL, holder TEXT NOT NULL,"
     "  app_id INTEGER NOT NULL REFERENCES applications (id), at INTEGER NOT NULL,"
     "  PRIMARY KEY (county, holder, app_id)) WITHOUT ROWID;",
+    /* 8: electronic certificates (电子证照) issued with a 准予 result
+     * (store_cert.c), one row per licence: the built-in e-licence source
+     * that 免提交 materials are looked up in, by holder and licence name */
+    "CREATE TABLE certificates (county TEXT NOT NULL, number TEXT NOT NULL,"
+    "  license TEXT NOT NULL, holder TEXT NOT NULL, holder_name TEXT NOT NULL,"
+    "  issuer TEXT, issued_at INTEGER NOT NULL, valid_until TEXT,"
+    "  app_id INTEGER NOT NULL REFERENCES applications (id),"
+    "  PRIMARY KEY (county, number, license));"
+    "CREATE INDEX certificates_by_holder ON certificates (county, holder, license, issued_at);",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");

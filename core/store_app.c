@@ -185,6 +185,11 @@ static int do_update(conn *c, store_op *op) {
         snprintf(op->err, sizeof op->err, "event: %s", sqlite3_errmsg(db));
         return STORE_ERROR;
     }
+    if (op->certificates) {
+        int rc = store_cert_record(c, op, op->app_id);
+        if (rc != STORE_OK)
+            return rc;
+    }
     return store_timer_apply_app(c, op, op->app_id);
 }
 

@@ -58,6 +58,10 @@ struct store_op {
     const char *broken_holder;
     int set_timers, ntimers;
     store_app_timer timers[STORE_APP_TIMERS];
+    /* UPDATE, an issuance (准予): its electronic certificates as a JSON list
+     * of { number, license, holder, holder_name, issuer, valid_until },
+     * recorded in the same transaction (store_cert.h); NULL: none */
+    const char *certificates;
     /* outputs */
     int rc;
     int64_t id;

@@ -15,8 +15,8 @@ sqlite3 *store_conn_db(conn *c);
 int store_exec(sqlite3 *db, const char *sql, buf *err);
 /* Statement slots other store files may use, each with one fixed SQL text. */
 /* store_app 0-15, store_auth 16-31, store_audit 32-39, store_timer 40-55,
- * store_figures 56, store_kv 57-62, store_timer 63-65 */
-#define STORE_EXTRA_STMTS 66
+ * store_figures 56, store_kv 57-62, store_timer 63-65, store_cert 66-67 */
+#define STORE_EXTRA_STMTS 68
 /* The statement in slot, prepared on first use on connection c. */
 sqlite3_stmt *store_stmt(conn *c, int slot, const char *sql, buf *err);
 /* Counts one commit that began at started (store_now() seconds). */
@@ -29,5 +29,10 @@ double store_now(void);
  * Returns a STORE_* code. */
 struct store_op;
 int store_timer_apply_app(conn *c, struct store_op *op, int64_t app_id);
+
+/* The writer's part of an issuance (store_cert.c): records the electronic
+ * certificates of op->certificates (a JSON list) for app_id. Returns a
+ * STORE_* code, with op->err set on failure. */
+int store_cert_record(conn *c, struct store_op *op, int64_t app_id);
 
 #endif

@@ -4,12 +4,15 @@
 -- The C core keeps each application as a JSON document plus its events, and
 -- writes both in one transaction; this module turns a request into the next
 -- event with banshi.workflow, and a stored document into its public view.
--- Nothing here touches storage or the clock: C passes `now` and the random
--- query code in.
+-- Nothing here writes to storage or reads the clock: C passes `now` and the
+-- random query code in. The one read is the e-licence source's (免提交),
+-- asked at submission before the workflow decides, its answers kept in the
+-- event so that a replay never asks again.
 
 local catalog = require "banshi.catalog"
 local json = require "banshi.json"
 local wf = require "banshi.workflow"
+local intake = require "banshi.workflow.intake"
 
 local M = {}
 
@@ -88,10 +91,54 @@ local TIMER_COMMANDS = {
 
 local SYSTEM = { id = "system", role = "system" }
 
--- The applicant's identity: resident id number or 统一社会信用代码.
-local function holder_of(doc)
-  local a = doc.applicant or {}
-  return a.id_number or a.credit_code
+-- 免提交: the county's e-licence source ------------------------------------------
+
+-- Whose licences a submission may use: the applicant's resident identity
+-- number or unified social credit code, upper-cased as the workflow keeps it.
+local function holder_of(a)
+  if type(a) ~= "table" then return nil end
+  local id = a.kind == "法人" and a.credit_code or a.id_number
+  return type(id) == "string" and id ~= "" and id:upper() or nil
+end
+
+-- The source's answer for one licence of holder, for intake.share: the
+-- county's provider plugin if it enables one, else the certificates this
+-- county issued (banshi.host). An expired licence is not taken; a source
+-- that fails asks the applicant rather than stopping the submission.
+local function ask_source(model, holder, license, today)
+  local plugins = model.plugin_runtime and require "banshi.plugins"
+  local provider = plugins and plugins.provider(model, "elicense")
+  local found
+  if provider then
+    local ok, answer = plugins.lookup(model, "elicense", holder, license)
+    if not ok then return { found = false, reason = "电子证照库暂时无法查询，请提交该材料" } end
+    found = answer
+  else
+    local row = require("banshi.host").certificate(holder, license)
+    found = row and { number = row.number, issuer = row.issuer, valid_until = row.valid_until }
+    provider = "built-in"
+  end
+  if not found then return { found = false } end
+  if found.valid_until and found.valid_until < today then
+    return { found = false, reason = ("电子证照已于%s过期，请提交"):format(found.valid_until) }
+  end
+  return { found = true, number = found.number, issuer = found.issuer, valid_until = found.valid_until,
+    provider = provider }
+end
+
+--- The source's answers for the 免提交 materials a submission needs:
+-- { [licence name] = answer } (see intake.share), or nil when there is
+-- nothing to ask (no such material, or no valid holder to ask about).
+local function license_answers(model, cmd, now)
+  local holder = holder_of(cmd.applicant)
+  if not holder then return nil end
+  local names = intake.licenses(model, cmd)
+  if #names == 0 then return nil end
+  local cal = calendar_of(model)
+  local today = cal and cal:date_of(now) or os.date("!%Y-%m-%d", now + 8 * 3600)
+  local out = {}
+  for _, name in ipairs(names) do out[name] = ask_source(model, holder, name, today) end
+  return out
 end
 
 local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
@@ -102,6 +149,7 @@ local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "com
 function M.submit(model, version, body, now, query_code)
   local cmd = { action = "submit", channel = "网上办理", query_code = query_code }
   for _, k in ipairs(SUBMIT_FIELDS) do cmd[k] = body[k] end
+  cmd.licenses = license_answers(model, cmd, now)
   local plugins = model.plugin_runtime and require "banshi.plugins"
   if plugins then
     -- Plugins' pre-check findings join the one-time notification.
@@ -140,7 +188,9 @@ end
 --- The next step of a stored application: actor (from the C side's sign-in
 -- check, or the applicant proven by the query code) takes cmd.action on the
 -- document doc_json. Returns { doc = JSON, event = JSON, state, from, action,
--- actor, reason } or nil and the workflow's error { status, code, en, zh, ... }.
+-- actor, reason, timers, certificates = JSON list | nil (an issuance's
+-- electronic certificates, for the store) } or nil and the workflow's error
+-- { status, code, en, zh, ... }.
 function M.act(model, version, doc_json, cmd, actor, now, number)
   local doc = json.decode(doc_json)
   local granted = type(doc.decision) == "table" and doc.decision.result == "准予"
@@ -155,7 +205,7 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   }
   if cmd.action == "accept" then
     -- 容缺 is not for an applicant who broke such a promise here before.
-    local holder = holder_of(doc)
+    local holder = holder_of(doc.applicant)
     ctx.broken_promise = holder ~= nil and require("banshi.host").broken_promise(holder)
   end
   local event, err = wf.decide(ctx, doc, cmd)
@@ -165,11 +215,15 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
     local refusal = require("banshi.plugins").veto(model, "before_accept", new)
     if refusal then return nil, refusal end
   end
+  -- An issuance (准予) records its electronic certificates in the same
+  -- transaction: the built-in e-licence source answers from them.
+  local certs = event.action == "issue" and event.data.certificates
   return {
     doc = json.encode(new), event = json.encode(event), state = new.state, from = doc.state,
     action = event.action, actor = event.actor, reason = event.reason, timers = M.timers(model, new),
     -- A termination for 容缺 materials never supplied is a broken promise.
-    broken_holder = event.action == "terminate" and holder_of(doc) or nil,
+    broken_holder = event.action == "terminate" and holder_of(doc.applicant) or nil,
+    certificates = certs and #certs > 0 and json.encode(certs) or nil,
   }
 end
 

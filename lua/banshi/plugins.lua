@@ -16,6 +16,12 @@
 --   plugins.after(model, event, doc, number) -> n (observers queued)
 --   plugins.run_after(model, i)           runs the i-th queued observer
 --   plugins.http(model, name, method, path, req) -> status, body
+--   plugins.provider(model, service)      -> the enabled provider's name | nil
+--   plugins.lookup(model, service, ...)   -> true, answer | false, message
+--
+-- A plugin may provide a service the platform otherwise gives itself
+-- (manifest provides = { "elicense" }); a county enables at most one
+-- provider of each service, and that one replaces the built-in.
 --
 -- Plugin code runs in a sandbox of its own (no io, os.execute, load,
 -- require of platform modules or debug; copies of the standard tables) and
@@ -47,6 +53,30 @@ M.HOOKS = {
   terminated = "observe",    -- ended: 容缺 overdue
   withdrawn = "observe",     -- the applicant withdrew
   evaluated = "observe",     -- an applicant rated a finished application (好差评)
+}
+
+local DATE = "^%d%d%d%d%-%d%d%-%d%d$"
+
+-- An elicense answer as the workflow may keep it, or nil and what is wrong.
+local function license_answer(a)
+  if a == nil or a == false then return nil end
+  if type(a) ~= "table" or type(a.number) ~= "string" or a.number == "" then
+    return nil, "a lookup answers nil or { number = string, issuer, valid_until }"
+  end
+  if a.issuer ~= nil and type(a.issuer) ~= "string" then return nil, "issuer must be a string" end
+  if a.valid_until ~= nil and (type(a.valid_until) ~= "string" or not a.valid_until:match(DATE)) then
+    return nil, "valid_until must be a date \"YYYY-MM-DD\""
+  end
+  return { number = a.number, issuer = a.issuer, valid_until = a.valid_until }
+end
+
+-- Services a plugin may provide in place of the built-in (manifest
+-- provides = { ... }): the module function each needs, what it is, and
+-- the check of its answer. A lookup runs before the step is stored, so it
+-- may only read.
+M.SERVICES = {
+  -- 免提交: lookup(holder, license, api) -> { number, issuer, valid_until } | nil
+  elicense = { fn = "lookup", zh = "电子证照来源（免提交材料）", check = license_answer },
 }
 
 -- The observe hooks each stored workflow action leads to.
@@ -197,6 +227,17 @@ local function load_manifest(name, files, rep)
       end
     end
   end
+  if man.provides ~= nil and type(man.provides) ~= "table" then
+    bad("provides", "provides must be a list of services such as { \"elicense\" }",
+      "provides 应为所提供服务的列表，如 { \"elicense\" }")
+  else
+    for _, svc in ipairs(man.provides or {}) do
+      if not M.SERVICES[svc] then
+        bad("provides", ("unknown service %s; services are: %s"):format(tostring(svc),
+          table.concat(sorted_keys(M.SERVICES), ", ")), ("未知的服务：%s"):format(tostring(svc)))
+      end
+    end
+  end
   if man.config ~= nil and type(man.config) ~= "table" then
     bad("config", "config must be a table of field = { type = ..., ... }", "config 应为配置项定义表")
   else
@@ -235,6 +276,15 @@ local function check_value(spec, v)
     for i, e in ipairs(v) do
       if spec.of and type(e) ~= spec.of then
         return ("item %d must be a %s"):format(i, spec.of), ("第%d项应为%s类型"):format(i, spec.of)
+      end
+      -- A list of records: fields = { name = { type, required } }.
+      for _, k in ipairs(type(e) == "table" and spec.fields and sorted_keys(spec.fields) or {}) do
+        local f = spec.fields[k]
+        if e[k] == nil and f.required then
+          return ("item %d needs %s"):format(i, k), ("第%d项缺少%s"):format(i, k)
+        elseif e[k] ~= nil and type(e[k]) ~= CONFIG_TYPES[f.type] then
+          return ("item %d: %s must be a %s"):format(i, k, f.type), ("第%d项的%s应为%s类型"):format(i, k, f.type)
+        end
       end
     end
   end
@@ -366,6 +416,14 @@ local function make_api(p, model, runtime)
     local row = host.application(number)
     return row and readonly(row, "an application") or nil
   end
+  -- The built-in e-licence source: the newest certificate this county
+  -- issued to holder under the licence name (电子证照), or nil.
+  api.certificate = function(holder, license)
+    if type(holder) ~= "string" or type(license) ~= "string" then
+      error("api.certificate: holder and license are strings", 2)
+    end
+    return host.certificate(holder, license)
+  end
   api.figures = function(from, to) return host.figures(math.floor(from * 1000), math.floor(to * 1000)) end
   api.http_post = function(url, body, timeout)
     return host.http_post(url, type(body) == "string" and body or json.encode(body), timeout)
@@ -444,6 +502,20 @@ function M.load(files, model, sources)
       end
     end
   end
+  -- Services: at most one provider of each, which replaces the built-in.
+  runtime.providers = {}
+  for _, name in ipairs(runtime.order) do
+    for _, svc in ipairs(runtime.plugins[name].manifest.provides or {}) do
+      local first = runtime.providers[svc]
+      if first then
+        rep.add(where.file, line_of(where.source, name, where.line), "plugins." .. name,
+          ("plugins %s and %s both provide %s; enable at most one of them"):format(first, name, svc),
+          ("插件%s和%s都提供“%s”，只能启用其中一个"):format(first, name, M.SERVICES[svc].zh))
+      else
+        runtime.providers[svc] = name
+      end
+    end
+  end
   if #rep.list > 0 then return nil, rep.list end
 
   -- Code: each plugin's init.lua in its own sandbox, then its setup.
@@ -474,6 +546,14 @@ function M.load(files, model, sources)
             rep.add(("plugins/%s/manifest.lua"):format(name), line_of(files[("@plugins/%s/manifest.lua"):format(name)],
               hook), hook, ("hook %s is declared but init.lua has no function %s"):format(hook, hook),
               ("声明了钩子%s，但 init.lua 中没有同名函数"):format(hook))
+          end
+        end
+        for _, svc in ipairs(p.manifest.provides or {}) do
+          local fn = M.SERVICES[svc].fn
+          if type(mod[fn]) ~= "function" then
+            rep.add(("plugins/%s/manifest.lua"):format(name), line_of(files[("@plugins/%s/manifest.lua"):format(name)],
+              "provides"), "provides", ("the plugin provides %s but init.lua has no function %s"):format(svc, fn),
+              ("插件声明提供“%s”，但 init.lua 中没有函数%s"):format(M.SERVICES[svc].zh, fn))
           end
         end
         if type(mod.setup) == "function" then
@@ -634,6 +714,41 @@ end
 function M.clear_after(model)
   local rt = runtime_of(model)
   if rt then rt.queue = {} end
+end
+
+-- Services --------------------------------------------------------------------------
+
+--- The name of the county's enabled plugin that provides service, or nil
+-- (then the platform's built-in serves).
+function M.provider(model, service)
+  local rt = runtime_of(model)
+  return rt and rt.providers and rt.providers[service] or nil
+end
+
+--- Asks the county's provider of service (elicense: holder, license).
+-- Returns true and its answer (nil: not found), or false and a message
+-- when the provider failed or answered in a shape it may not (logged and
+-- counted as the plugin's error). Read-only, as a hook before a step.
+-- Raises when no plugin of the county provides service.
+function M.lookup(model, service, ...)
+  local rt = runtime_of(model)
+  local name = M.provider(model, service)
+  if not name then error("plugins.lookup: no plugin provides " .. tostring(service), 2) end
+  local p = rt.plugins[name]
+  local fn = p.module[M.SERVICES[service].fn]
+  local args = table.pack(...)
+  args[args.n + 1] = p.api
+  rt.read_only = ("the %s lookup"):format(service)
+  local ok, res = pcall(rt.guard, p, service .. " lookup", fn, table.unpack(args, 1, args.n + 1))
+  rt.read_only = nil
+  if not ok then return false, tostring(res) end
+  local answer, bad = M.SERVICES[service].check(res)
+  if bad then
+    host.count(p.name, "errors")
+    host.log("error", p.name, ("%s lookup: %s"):format(service, bad))
+    return false, bad
+  end
+  return true, answer
 end
 
 -- Routes -------------------------------------------------------------------------------

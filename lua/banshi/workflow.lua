@@ -10,7 +10,10 @@
 --
 -- ctx = { model, catalog, calendar (banshi.calendar object or nil), now
 -- (Unix seconds), actor = { id, role, departments }, broken_promise,
--- version }. decide reads the catalogue and the calendar through ctx and
+-- version }. What lies outside the catalogue comes in the command, asked
+-- for by banshi.apps beforehand: plugins' findings (cmd.findings) and the
+-- e-licence source's answers for 免提交 materials (cmd.licenses, see
+-- intake.share). decide reads the catalogue and the calendar through ctx and
 -- puts every fact a later replay needs into event.data; apply reads only
 -- the document and the event. Both are pure: no I/O, no clock, no
 -- randomness, and nothing iterated in hash order reaches the output.
@@ -50,6 +53,7 @@
 -- may not take the action, 409 for a state that does not allow it, 422 for
 -- a malformed or incomplete command.
 
+local util = require "banshi.catalog.util"
 local applicant_mod = require "banshi.workflow.applicant"
 local intake = require "banshi.workflow.intake"
 
@@ -206,6 +210,9 @@ action("submit", {
   decide = function(ctx, _, cmd)
     local subject, err = intake.subject(ctx.model, cmd)
     if not subject then return nil, err end
+    -- 免提交: what the e-licence source answered (banshi.apps asks it before
+    -- deciding, so that a replay never does); not found is asked for.
+    intake.share(subject.materials, cmd.licenses)
     local role = ctx.actor.role
     local applicant, problems = applicant_mod.validate(cmd.applicant)
     local channel = cmd.channel or (role == "applicant" and "网上办理" or "窗口办理")
@@ -1120,6 +1127,25 @@ action("decide", {
 
 -- issue (办结, 出件) ----------------------------------------------------------------
 
+-- The electronic certificates (电子证照) a 准予 issuance records, one per
+-- licence: the item's result (结果名称, else the item's name), or each
+-- member's for a bundle, under the one certificate number, held by the
+-- applicant. The e-licence source answers later submissions from them.
+local function certificates_of(doc, number, valid_until)
+  local a = doc.applicant
+  local holder = a.kind == "法人" and a.credit_code or a.id_number
+  local out, seen = {}, {}
+  for _, m in ipairs(doc.kind == "bundle" and doc.member_items or { doc.item }) do
+    local license = m.result and m.result.name or m.name
+    if not seen[license] then
+      seen[license] = true
+      out[#out + 1] = { number = number, license = license, holder = holder, holder_name = a.name,
+        issuer = m.department_name, valid_until = valid_until, item = m.code }
+    end
+  end
+  return out
+end
+
 action("issue", {
   zh = "出件",
   roles = { "clerk" },
@@ -1130,6 +1156,10 @@ action("issue", {
     if granted and not text(cmd.certificate) then
       problems[#problems + 1] = { field = "certificate", en = "a 准予 result needs its certificate number",
         zh = "准予的须填写证照（批文）编号" }
+    end
+    if cmd.valid_until ~= nil and not util.parse_date(cmd.valid_until) then
+      problems[#problems + 1] = { field = "valid_until", en = "valid_until is a date YYYY-MM-DD",
+        zh = "证照有效期应为“年-月-日”格式的日期" }
     end
     local delivery = cmd.delivery or "窗口领取"
     local address = text(cmd.address) or doc.applicant.address
@@ -1142,6 +1172,7 @@ action("issue", {
     if #problems > 0 then return nil, invalid("invalid_command", problems) end
     local data = { result = doc.decision.result, certificate = text(cmd.certificate), delivery = delivery,
       address = delivery == "邮寄" and address or nil, tracking = text(cmd.tracking), issued_at = ctx.now }
+    if granted then data.certificates = certificates_of(doc, data.certificate, cmd.valid_until) end
     -- 行政许可法 art. 44: the certificate within 10 days of the decision.
     local limit = cal_call(ctx, "add_workdays", doc.decision.at, 10)
     if limit then data.within_limit = ctx.now <= limit end
@@ -1158,7 +1189,7 @@ action("issue", {
   apply = function(doc, event, data)
     doc.issuance = { result = data.result, certificate = data.certificate, delivery = data.delivery,
       address = data.address, tracking = data.tracking, at = data.issued_at, by = event.actor,
-      within_limit = data.within_limit, package = data.package }
+      within_limit = data.within_limit, package = data.package, certificates = data.certificates }
   end,
 })
 

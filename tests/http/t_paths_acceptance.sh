@@ -19,6 +19,8 @@ start_server --log-level warn || exit 1
 staff clerk clerk || exit 1
 staff reviewer rev_xz --department xingzheng || exit 1
 
+# The company supplies its 营业执照 (yyzz, 免提交): the county's e-licence
+# source holds none of its licences (t_elicense.sh covers sharing).
 FOOD=000123007000    # 食品经营许可: 容缺 allowed (glzd), 3 working days
 HYGIENE=000114004000 # 公共场所卫生许可: 告知承诺 replaces the test report jcbg
 GLZD=食品安全自查、从业人员健康管理等规章制度
@@ -30,7 +32,7 @@ review_agreed() { # the one department (行政审批局) reviews and agrees
 }
 
 # --- 容缺受理, then the material supplied in time ----------------------------
-submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true},"tolerance":true}'
+submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true,"pmt":true},"tolerance":true}'
 expect_status tolerance_application_received 201
 expect_json tolerance_notice_complete_but_for_tolerable '.application.notice.ok' true
 expect_json tolerance_notice_lists_the_tolerable_material '[.application.notice.tolerable_missing[].id] | join(",")' glzd
@@ -91,7 +93,7 @@ expect_events tolerance_events submit,accept,start_review,claim,opinion,suppleme
 expect_json tolerance_supplement_by_applicant '.events[5].actor' applicant
 
 # --- an applicant marked for an earlier broken promise -----------------------
-submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true},"tolerance":true}'
+submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true,"pmt":true},"tolerance":true}'
 act clerk accept '{"tolerance_commitment":true,"broken_promise":true}'
 expect_error broken_promise_not_eligible_for_tolerance 403 action_refused
 expect_json broken_promise_code '.error.details.code' broken_promise
@@ -111,7 +113,7 @@ expect_json broken_promise_accepted_normally '.application.mode_zh' 一般受理
 expect_events broken_promise_events submit,return_for_correction,resupply,accept
 
 # --- 告知承诺: the promise replaces the proof ---------------------------------
-HYGIENE_APP='{"item":"'$HYGIENE'","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true,"glzd":true}'
+HYGIENE_APP='{"item":"'$HYGIENE'","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true,"pmt":true,"glzd":true}'
 submit "$HYGIENE_APP}"
 expect_json commitment_without_promise_the_proof_is_asked \
     '.application.materials[] | select(.id == "jcbg") | .status' missing
@@ -145,13 +147,13 @@ act clerk issue
 expect_json commitment_issued '.state' issued
 expect_json commitment_material_still_replaced '.application.materials[] | select(.id == "jcbg") | .status' replaced
 expect_events commitment_events submit,accept,start_review,claim,opinion,decide,issue
-submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true,"glzd":true},"commitment":true}'
+submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true,"pmt":true,"glzd":true},"commitment":true}'
 expect_json commitment_refused_where_item_has_none '.application.commitment' false
 expect_json commitment_refusal_told_in_chinese \
     '.application.notice.lines | index("本事项不适用告知承诺制，按一般程序提交材料。") != null' true
 
 # --- 补正: returned with the clock stopped, resubmitted -----------------------
-submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true}}'
+submit '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true}}'
 expect_json correction_notice_lists_everything \
     '[.application.notice.missing[].id, .application.notice.tolerable_missing[].id] | join(",")' pmt,glzd
 act clerk accept

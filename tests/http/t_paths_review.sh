@@ -22,7 +22,10 @@ done
 BUILD=000109001000 # 建筑工程施工许可证核发: 并联 by 行政审批局, 住建局, 自然资源局
 FIRE=000109002000  # 特殊建设工程消防设计审查: 并联 by 住建局, 行政审批局; 专家评审
 BUILD_DATA='{"investment":5000000,"area":8000}'
-BUILD_MATERIALS='{"sqb":true,"zbtz":true,"sgt":true,"zlaq":true,"zjap":true}'
+# The company supplies its 不动产权证书 (tdzm) and 建设工程规划许可证 (ghxk),
+# both 免提交: the county's e-licence source holds none of its licences
+# (t_elicense.sh covers sharing).
+BUILD_MATERIALS='{"sqb":true,"tdzm":true,"zbtz":true,"sgt":true,"zlaq":true,"zjap":true}'
 REFUSAL=施工图设计文件审查合格书载明的建设规模与申请不一致
 
 # --- 并联审批, one department refusing -----------------------------------------
@@ -152,11 +155,11 @@ req GET "$C/bundles"
 jq -c '.[] | select(.code == "shigongxuke") | [.materials[].id]' "$T/body" >"$T/bundle_ids"
 expect_true bundle_listed test -s "$T/bundle_ids"
 BUNDLE='{"bundle":"shigongxuke","applicant":'"$COMPANY"',"data":'"$BUILD_DATA"',"materials":'
-submit "$BUNDLE"'{"xfsj":true,"rfsj":true,"sjt":true,"zbtz":true,"sgt":true,"zlaq":true,"zjap":true}}'
+submit "$BUNDLE"'{"xfsj":true,"rfsj":true,"sjt":true,"zbtz":true,"sgt":true,"zlaq":true,"zjap":true,"ghxk":true,"tdzm":true}}'
 expect_status bundle_incomplete_received 201
 expect_json bundle_shared_missing_material_asked_once '[.application.notice.missing[].id] | join(",")' sqb
 expect_json bundle_notice_asks_once '.application.notice.lines | map(select(contains("申请表"))) | length' 1
-submit "$BUNDLE"'{"sqb":true,"xfsj":true,"rfsj":true,"sjt":true,"zbtz":true,"sgt":true,"zlaq":true,"zjap":true}}'
+submit "$BUNDLE"'{"sqb":true,"xfsj":true,"rfsj":true,"sjt":true,"zbtz":true,"sgt":true,"zlaq":true,"zjap":true,"ghxk":true,"tdzm":true}}'
 expect_status bundle_received 201
 expect_json bundle_one_application '.application.kind + " " + (.application.members | join(","))' \
     "bundle 000109002000,000135001000,000136001000,000109001000"
@@ -165,7 +168,7 @@ expect_json bundle_one_merged_list '[.application.materials[].id] | tojson' "$(c
 expect_json bundle_each_material_once '[.application.materials[].id] | length == (unique | length)' true
 expect_json bundle_shared_material_serves_two_items \
     '.application.materials[] | select(.id == "ghxk") | (.items | join(",")) + " " + .status' \
-    "000135001000,000109001000 shared"
+    "000135001000,000109001000 submitted"
 expect_json bundle_one_form_for_all_items '.application.materials[] | select(.id == "sqb") | .items | length' 4
 expect_json bundle_complete '.application.notice.ok' true
 expect_json bundle_joint_case '.application.item.case_type + " " + (.application.item.promised_limit | tostring)' "联办件 5"

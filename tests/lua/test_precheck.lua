@@ -58,11 +58,24 @@ t:case("a conditional material without a rule is listed for the clerk to judge",
   h.eq(ids(notice.conditional), "yjs", "conditional")
 end)
 
-t:case("an exempt material (免提交) is never asked", function()
+t:case("an exempt material (免提交) is not asked unless the e-licence source did not find it", function()
   local notice = catalog.precheck(model_with(), MINFEI, { data = GOOD, materials = {} })
   for _, list in ipairs({ notice.missing, notice.tolerable_missing, notice.conditional }) do
     h.hasnt(list, { id = "sfz" }, "lists")
   end
+  local base = { sqb = true, cdzm = true, zhangcheng = true }
+  local unshared = { sfz = "电子证照库未查到该证照，请提交" }
+  local asked = catalog.precheck(model_with(), MINFEI, { data = GOOD, materials = base, unshared = unshared })
+  h.eq(ids(asked.missing), "sfz", "asked like any other")
+  h.eq(asked.missing[1].reason_zh, "电子证照库未查到该证照，请提交", "with the reason")
+  h.eq(asked.ok, false, "not complete")
+  local given = { sqb = true, cdzm = true, zhangcheng = true, sfz = true }
+  h.eq(catalog.precheck(model_with(), MINFEI, { data = GOOD, materials = given, unshared = unshared }).ok, true,
+    "complete once supplied")
+  local other = catalog.precheck(model_with(), MINFEI, { data = GOOD, materials = { cdzm = true, zhangcheng = true },
+    unshared = { sqb = "x" } })
+  h.eq(ids(other.missing) .. " " .. other.missing[1].reason_zh, "sqb 缺少必要材料",
+    "unshared means nothing for a material that is not exempt")
 end)
 
 t:case("a tolerable material (容缺) is reported separately and does not block", function()

@@ -117,6 +117,10 @@ local ORG = { kind = "法人", name = "滦南县爱心服务中心", credit_code
   phone = "0315-4111111", address = "滦南县友谊路8号" }
 local PERSON = { kind = "自然人", name = "张三", id_number = "11010519491231002X", phone = "13800000000" }
 local FORM = { name = "滦南县爱心服务中心", funds = 50000 }
+-- What the e-licence source answered for MINFEI's 免提交 sfz (banshi.apps
+-- asks it before the workflow decides and passes the answers in).
+local ID_CARD = { ["居民身份证"] = { found = true, number = "130224199001011230", issuer = "滦南县公安局",
+  valid_until = "2040-01-01", provider = "built-in" } }
 
 -- JSON -------------------------------------------------------------------------
 -- A small codec of our own, strict where the C core's would be: no functions,
@@ -325,7 +329,8 @@ end
 
 local function submit_minfei(s, materials, extra)
   local cmd = { action = "submit", item = MINFEI, applicant = ORG, data = FORM, channel = "窗口办理",
-    materials = materials or { sqb = { seen = true }, zhangcheng = { upload = "sha256:ab12" }, cdzm = true } }
+    materials = materials or { sqb = { seen = true }, zhangcheng = { upload = "sha256:ab12" }, cdzm = true },
+    licenses = ID_CARD }
   for k, v in pairs(extra or {}) do cmd[k] = v end
   return s:ok(CLERK, cmd)
 end
@@ -358,6 +363,7 @@ t:case("a complete application goes from 收件 through 受理, 审查 and 决�
   h.eq(material(doc, "zhangcheng").upload, "sha256:ab12", "upload hash")
   h.eq(material(doc, "sfz").status, "shared", "免提交 by data sharing")
   h.eq(material(doc, "sfz").exempt, "电子证照库", "sharing source")
+  h.eq(material(doc, "sfz").shared.number, "130224199001011230", "the licence's number is recorded")
   h.eq(material(doc, "yjs").status, "not_required", "conditional not triggered")
   h.eq(doc.fee.charged, false, "fee")
   h.eq(doc.review_plan.departments[1], "minzheng", "route")
@@ -382,7 +388,7 @@ end)
 t:case("an incomplete application gets everything missing or wrong at once, and cannot be accepted", function()
   local s = session()
   s:ok(APPLICANT, { action = "submit", item = MINFEI, applicant = ORG, data = { funds = 100 },
-    materials = {}, channel = "网上办理" })
+    materials = {}, channel = "网上办理", licenses = ID_CARD })
   local n = s.doc.notice
   h.eq(n.ok, false, "ok")
   h.eq(ids(n.missing), "sqb,zhangcheng", "missing")
@@ -558,6 +564,7 @@ t:case("并联: every department reviews at once; one 不同意 makes the decisi
   h.contains(s.doc.decision.remedy, "行政复议", "the applicant is told of remedies")
   s:ok(CLERK, { action = "issue", certificate = "滦审不许字〔2026〕3号" })
   h.eq(s.doc.issuance.result, "不予", "a written refusal is issued")
+  h.eq(s.doc.issuance.certificates, nil, "a refusal records no electronic certificate")
   h.eq(s.doc.issuance.delivery, "窗口领取", "default delivery")
 end)
 
@@ -676,7 +683,8 @@ end)
 
 t:case("一件事一次办: a bundle asks shared materials once and every department reviews in parallel", function()
   local s = session()
-  s:ok(CLERK, { action = "submit", bundle = "canyin_kaiye", applicant = ORG, data = FORM, materials = {} })
+  s:ok(CLERK, { action = "submit", bundle = "canyin_kaiye", applicant = ORG, data = FORM, materials = {},
+    licenses = ID_CARD })
   local doc = s.doc
   h.eq(doc.kind, "bundle", "kind")
   h.eq(table.concat(doc.item.members, ","), JOINT .. "," .. MINFEI, "members")
@@ -711,6 +719,11 @@ t:case("一件事一次办: a bundle asks shared materials once and every depart
   s:ok(CLERK, { action = "decide", result = "准予" })
   s:ok(CLERK, { action = "issue", certificate = "LN-2026-001" })
   h.eq(ids(s.doc.issuance.package, "code"), JOINT .. "," .. MINFEI, "every member in the package")
+  -- Each member's licence (its result name, else its own name), one number.
+  h.eq(ids(s.doc.issuance.certificates, "license"), "餐饮服务场所联合审批,民办非企业单位登记证书",
+    "an electronic certificate per member result")
+  h.eq(ids(s.doc.issuance.certificates, "number"), "LN-2026-001,LN-2026-001", "the package's number")
+  h.eq(ids(s.doc.issuance.certificates, "issuer"), "滦南县行政审批局,滦南县民政局", "each member's department")
 end)
 
 t:case("即办件 is decided by the clerk straight from acceptance; a 承诺件 needs its review", function()
@@ -828,13 +841,111 @@ t:case("resident ID numbers are checked with ISO 7064 MOD 11-2 and credit codes 
   h.contains(zh, "应为“W”", "zh")
 end)
 
+-- 免提交: the e-licence source's answers -------------------------------------------
+
+t:case("免提交: what the e-licence source found is shared, with the licence's number, issuer and provider", function()
+  local s = session()
+  submit_minfei(s, { sqb = true, zhangcheng = true, cdzm = true })
+  local sfz = material(s.doc, "sfz")
+  h.eq(sfz.status, "shared", "not asked of the applicant")
+  h.eq(sfz.license, "居民身份证", "the licence asked for")
+  h.eq(sfz.shared.number .. " " .. sfz.shared.issuer .. " " .. sfz.shared.valid_until .. " " .. sfz.shared.provider,
+    "130224199001011230 滦南县公安局 2040-01-01 built-in", "the answer, in the event")
+  h.eq(material(s.events[1].data, "sfz").shared.number, "130224199001011230", "in the event: replay asks no source")
+  h.eq(s.doc.notice.ok, true, "complete")
+  -- Shared even when the applicant uploads it too: it is not asked.
+  local both = session()
+  submit_minfei(both, { sqb = true, zhangcheng = true, cdzm = true, sfz = { upload = "sha256:ef" } })
+  h.eq(material(both.doc, "sfz").status, "shared", "sharing wins")
+end)
+
+t:case("免提交: not found, the material is asked like any other, with the reason, until it is supplied", function()
+  local s = session()
+  submit_minfei(s, { sqb = true, zhangcheng = true, cdzm = true }, { licenses = {} })
+  local n = s.doc.notice
+  h.eq(n.ok, false, "incomplete")
+  h.eq(ids(n.missing), "sfz", "asked for")
+  h.eq(n.missing[1].reason_zh, "电子证照库未查到该证照，请提交", "why, in Chinese")
+  h.contains(table.concat(n.lines, "\n"), "1. 法定代表人身份证（电子证照库未查到该证照，请提交）", "in the printed notice")
+  local sfz = material(s.doc, "sfz")
+  h.eq(sfz.status .. " " .. sfz.unshared, "missing 电子证照库未查到该证照，请提交", "the material says why")
+  h.eq(sfz.shared, nil, "nothing shared")
+  s:refused(CLERK, { action = "accept" }, 422, "incomplete")
+  -- The correction keeps asking for it; supplied, it counts as submitted.
+  s:ok(CLERK, { action = "return_for_correction" })
+  h.contains(table.concat(s.doc.notice.lines, "\n"), "电子证照库未查到该证照", "told again")
+  s:ok(APPLICANT, { action = "resupply", materials = { zhangcheng = true } })
+  h.eq(ids(s.doc.notice.missing), "sfz", "still asked after a resupply without it")
+  s:ok(CLERK, { action = "return_for_correction" })
+  s:ok(APPLICANT, { action = "resupply", materials = { sfz = { upload = "sha256:9a" } } })
+  h.eq(s.doc.notice.ok, true, "complete once supplied")
+  h.eq(material(s.doc, "sfz").status, "submitted", "supplied by the applicant")
+  s:ok(CLERK, { action = "accept" })
+end)
+
+t:case("免提交: the source's own reason (expired, unavailable) is the applicant's; a bare answer is not found", function()
+  local s = session()
+  submit_minfei(s, { sqb = true, zhangcheng = true, cdzm = true },
+    { licenses = { ["居民身份证"] = { found = false, reason = "电子证照已于2020-06-30过期，请提交" } } })
+  h.eq(s.doc.notice.missing[1].reason_zh, "电子证照已于2020-06-30过期，请提交", "expired")
+  local bare = session()
+  submit_minfei(bare, { sqb = true, zhangcheng = true, cdzm = true },
+    { licenses = { ["居民身份证"] = { found = true } } })
+  h.eq(material(bare.doc, "sfz").status, "missing", "found without a number is not found")
+  local other = session()
+  submit_minfei(other, { sqb = true, zhangcheng = true, cdzm = true },
+    { licenses = { ["营业执照"] = ID_CARD["居民身份证"] } })
+  h.eq(material(other.doc, "sfz").status, "missing", "another licence's answer does not count")
+end)
+
+t:case("免提交 in a bundle: one answer serves the merged material; intake.licenses lists what to ask, once", function()
+  local intake = require "banshi.workflow.intake"
+  h.eq(table.concat(intake.licenses(model(), { item = MINFEI }), ","), "居民身份证", "the item's licence")
+  h.eq(table.concat(intake.licenses(model(), { bundle = "canyin_kaiye" }), ","), "居民身份证", "the bundle's, once")
+  h.eq(#intake.licenses(model(), { item = SHETUAN }), 0, "none for an item without 免提交 materials")
+  h.eq(#intake.licenses(model(), { item = "999999999999" }), 0, "none for an unknown item")
+  local s = session()
+  s:ok(CLERK, { action = "submit", bundle = "canyin_kaiye", applicant = ORG, data = FORM, materials = {},
+    licenses = {} })
+  h.eq(ids(s.doc.notice.missing), "sqb,xfjc,sfz,zhangcheng", "asked once, for the bundle")
+end)
+
+t:case("a 准予 issuance records its electronic certificate: the result licence, the applicant, valid_until", function()
+  local s = session()
+  submit_minfei(s)
+  s:ok(CLERK, { action = "accept" })
+  review_through(s, R_MZ, "minzheng")
+  s:ok(CLERK, { action = "decide", result = "准予" })
+  s:refused(CLERK, { action = "issue", certificate = "民证字第2026002号", valid_until = "2031-02-30" }, 422,
+    "invalid_command")
+  s:ok(CLERK, { action = "issue", certificate = "民证字第2026002号", valid_until = "2031-03-01" })
+  local c = s.doc.issuance.certificates
+  h.eq(#c, 1, "one licence")
+  h.eq(c[1].number .. " " .. c[1].license .. " " .. c[1].holder .. " " .. c[1].holder_name .. " " .. c[1].issuer
+    .. " " .. c[1].valid_until .. " " .. c[1].item,
+    "民证字第2026002号 民办非企业单位登记证书 91130224MA0A1B2C3Y 滦南县爱心服务中心 滦南县民政局 2031-03-01 " .. MINFEI,
+    "the certificate record")
+  -- A natural person holds by the resident identity number.
+  local p = session()
+  p:ok(CLERK, { action = "submit", item = CHAIN, applicant = PERSON, materials = { sqb = true } })
+  p:ok(CLERK, { action = "accept" })
+  review_through(p, R_MZ, "minzheng")
+  p:ok(R_XS, { action = "claim", review = "xingshen" })
+  p:ok(R_XS, { action = "opinion", review = "xingshen", verdict = "同意" })
+  p:ok(CLERK, { action = "decide", result = "准予" })
+  p:ok(CLERK, { action = "issue", certificate = "民养审字001号" })
+  local pc = p.doc.issuance.certificates[1]
+  h.eq(pc.holder .. " " .. pc.license, "11010519491231002X 养老服务设施用地审核", "no result name: the item's name")
+  h.eq(pc.valid_until, nil, "no validity given")
+end)
+
 -- Properties ---------------------------------------------------------------------
 
 t:case("decide is deterministic: the same commands give the same events", function()
   local function run()
     local s = session()
     s:ok(CLERK, { action = "submit", bundle = "canyin_kaiye", applicant = ORG, data = FORM,
-      materials = { sqb = true, xfjc = true, zhangcheng = true, cdzm = { upload = "h" } } })
+      materials = { sqb = true, xfjc = true, zhangcheng = true, cdzm = { upload = "h" } }, licenses = ID_CARD })
     s:ok(CLERK, { action = "accept" })
     s:ok(SYSTEM, { action = "start_review" })
     return s.events

@@ -1,7 +1,10 @@
 --- banshi.catalog.precheck: the one-time notification (一次性告知, 行政许可法
 -- art. 32) for an application draft: everything missing or wrong, at once.
 --
--- Materials: 免提交 (exempt) ones are never asked for; 非必要 ones are not
+-- Materials: 免提交 (exempt) ones are not asked for, unless the application
+-- says the e-licence source did not find them (app.unshared = { [id] =
+-- Chinese reason }, set by the workflow at submission): then they are
+-- asked like any other, with that reason; 非必要 ones are not
 -- required; 条件必要 ones are required when their when rule says so (without a
 -- rule they are listed under `conditional` for the clerk to judge); materials
 -- replaced by a written promise (告知承诺) are not asked when the applicant
@@ -38,6 +41,7 @@ local function normalise(app)
     applicant = type(app.applicant) == "table" and app.applicant or {},
     materials = type(app.materials) == "table" and app.materials or {},
     commitment = app.commitment == true,
+    unshared = type(app.unshared) == "table" and app.unshared or {},
   }
 end
 
@@ -58,8 +62,9 @@ function M.precheck(model, code, app)
   local tolerance_on = not (type(item.tolerance) == "table" and item.tolerance.allowed == false)
 
   for _, m in ipairs(item.materials) do
-    local required, reason = false, "缺少必要材料"
-    if m.exempt or replaced[m.id] then
+    local unshared = m.exempt and app.unshared[m.id]
+    local required, reason = false, unshared or "缺少必要材料"
+    if (m.exempt and not unshared) or replaced[m.id] then
       required = false
     elseif m.necessity == "必要" then
       required = true
@@ -68,7 +73,8 @@ function M.precheck(model, code, app)
         local ok, value = call_rule(m.when, app)
         if ok then
           required = value and true or false
-          reason = ("符合“%s”情形，须提交"):format(m.condition or "条件")
+          reason = unshared and ("符合“%s”情形；%s"):format(m.condition or "条件", unshared)
+            or ("符合“%s”情形，须提交"):format(m.condition or "条件")
         else
           result.problems[#result.problems + 1] = { field = "materials." .. m.id, zh = value }
         end

@@ -6,6 +6,8 @@
 --   intake.subject(model, cmd)                       -> subject | nil, err
 --   intake.supplied(given, list, alias, role)        -> { [id] = record } | nil, problems
 --   intake.in_hand(materials)                        -> { [id] = record } already in
+--   intake.licenses(model, cmd)                     -> licence names the 免提交 materials need
+--   intake.share(list, answers)                      marks each 免提交 material shared or not
 --   intake.app(subject, form, applicant, supplied, commitment) -> app for catalogue rules
 --   intake.precheck(ctx, subject, form, applicant, supplied, commitment) -> notice (一次性告知)
 --   intake.statuses(list, supplied, notice, replaced, tolerated) -> materials with status
@@ -102,13 +104,20 @@ local function pin_item(model, code)
   }
 end
 
+--- The licence (证照) the e-licence source is asked for in place of a 免提交
+-- catalogue material: the one it names, else the material's own name.
+function M.license_of(m)
+  local e = m.exempt
+  return type(e) == "table" and type(e.license) == "string" and e.license or m.name
+end
+
 -- A catalogue material as the application sees it.
 local function material_entry(m)
   local e = { id = m.id, name = m.name, core = m.core == true, tolerable = m.tolerable == true,
     necessity = m.necessity or "必要", form = m.form }
   if type(m.exempt) == "table" then
     e.exempt = m.exempt.source or "数据共享"
-    e.license = m.exempt.license
+    e.license = M.license_of(m)
   end
   return e
 end
@@ -232,6 +241,58 @@ function M.subject(model, cmd)
     materials = list, alias = alias, codes = codes }
 end
 
+--- The licence names the 免提交 materials of a submit command's item or
+-- bundle need, sorted and each once: what banshi.apps asks the county's
+-- e-licence source for before the workflow decides. Reads only the
+-- catalogue; an unknown item or bundle gives none (decide refuses it).
+function M.licenses(model, cmd)
+  local codes = {}
+  if type(cmd.bundle) == "string" then
+    local b = model.bundles and model.bundles[cmd.bundle]
+    codes = b and strings(b.items) or {}
+  elseif type(cmd.item) == "string" then
+    codes = { cmd.item }
+  end
+  local seen, out = {}, {}
+  for _, code in ipairs(codes) do
+    local item = model.items[code]
+    for _, m in ipairs(item and item.materials or {}) do
+      if type(m.exempt) == "table" then
+        local name = M.license_of(m)
+        if not seen[name] then
+          seen[name] = true
+          out[#out + 1] = name
+        end
+      end
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+--- Marks each 免提交 material of list (fresh entries of a subject) with the
+-- e-licence source's answer for its licence: answers = { [licence] =
+-- { found = true, number, issuer, valid_until, provider } | { found =
+-- false, reason } }. Found: m.shared = { number, issuer, valid_until,
+-- provider }, and the material is not asked for. Otherwise m.unshared =
+-- the Chinese reason, and the material is asked like any other. No answer
+-- counts as not found: nothing is taken as shared unless the source said so.
+function M.share(list, answers)
+  answers = type(answers) == "table" and answers or {}
+  for _, m in ipairs(list) do
+    if m.exempt then
+      local a = answers[m.license]
+      if type(a) == "table" and a.found == true and type(a.number) == "string" and a.number ~= "" then
+        m.shared = { number = a.number, issuer = a.issuer, valid_until = a.valid_until, provider = a.provider }
+      else
+        m.unshared = type(a) == "table" and type(a.reason) == "string" and a.reason
+          or ("%s未查到该证照，请提交"):format(m.exempt)
+      end
+    end
+  end
+  return list
+end
+
 local MATERIAL_FORMS = { "true", "{ upload = <hash> }", "{ seen = true }" }
 
 --- Reads a command's materials { id = true | { upload = hash } | { seen =
@@ -292,14 +353,21 @@ function M.in_hand(materials)
 end
 
 --- The app table catalogue rules see, with every alias of a supplied
--- material marked too.
+-- material marked too. unshared: { [id] = reason } of the 免提交 materials
+-- the e-licence source did not answer for, by every id they have, so that
+-- the pre-check asks for them like any other (catalog.precheck).
 function M.app(subject, form, applicant, supplied, commitment)
-  local materials = {}
+  local materials, unshared = {}, {}
   for id in pairs(supplied) do materials[id] = true end
+  for _, m in ipairs(subject.materials) do
+    if m.unshared then unshared[m.id] = m.unshared end
+  end
   for member_id, merged in pairs(subject.alias) do
     if supplied[merged] then materials[member_id] = true end
+    if unshared[merged] then unshared[member_id] = unshared[merged] end
   end
-  return { data = form, applicant = applicant, materials = materials, commitment = commitment }
+  return { data = form, applicant = applicant, materials = materials, commitment = commitment,
+    unshared = unshared }
 end
 
 --- The one-time notification (一次性告知) for an application, merged over a
@@ -359,10 +427,11 @@ function M.precheck(ctx, subject, form, applicant, supplied, commitment)
   return out
 end
 
---- Each material of list with its status: shared (免提交, by data sharing),
--- submitted, seen (original seen at the window), replaced (告知承诺),
--- missing, tolerated (容缺, accepted without it), conditional (for the clerk
--- to judge) or not_required.
+--- Each material of list with its status: shared (免提交, found by the
+-- e-licence source: m.shared), submitted, seen (original seen at the
+-- window), replaced (告知承诺), missing, tolerated (容缺, accepted without
+-- it), conditional (for the clerk to judge) or not_required. A 免提交
+-- material the source did not find (m.unshared) is treated as any other.
 function M.statuses(list, supplied, notice, replaced, tolerated)
   local missing, conditional, tol = {}, {}, {}
   for _, e in ipairs(notice.missing) do missing[e.id] = true end
@@ -372,7 +441,7 @@ function M.statuses(list, supplied, notice, replaced, tolerated)
   for i, m in ipairs(list) do
     local e = copy(m)
     local s = supplied[m.id]
-    if m.exempt then
+    if m.exempt and m.shared then
       e.status = "shared"
     elseif s then
       e.status, e.upload = s.status, s.upload
