@@ -44,7 +44,7 @@ apply() { # item code [form data json]
     local data=${2:-{\}}
     req GET "$C/items/$1"
     local materials applicant=$PERSON
-    materials=$(jq -c '[.materials[] | select(.necessity == "必要" and (.exempt | not)) | {(.id): true}] | add // {}' "$T/body")
+    materials=$(jq -c '[.materials[] | select(.necessity == "必要") | {(.id): true}] | add // {}' "$T/body")
     jq -e '.objects | index("自然人")' "$T/body" >/dev/null || applicant=$COMPANY
     req_json POST "$C/applications" '{"item":"'"$1"'","applicant":'"$applicant"',"data":'"$data"',"materials":'"$materials"'}'
     N=$(jq -r '.number // empty' "$T/body")

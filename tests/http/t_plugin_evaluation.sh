@@ -179,7 +179,7 @@ expect_json one_report_per_bad_rating '[.messages[] | select(.kind == "bad_ratin
     "$(printf '%s\n' "$bad" "$late" | sort | paste -sd, -)"
 
 # --- Ended by the system (容缺 materials never supplied): it may be rated --------------------------
-req_json POST "$C/applications" '{"item":"000123007000","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true},"tolerance":true}'
+req_json POST "$C/applications" '{"item":"000123007000","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true,"pmt":true},"tolerance":true}'
 N=$(jq -r .number "$T/body")
 QC=$(jq -r .query_code "$T/body")
 step accept '{"tolerance_commitment":true}'

@@ -82,7 +82,7 @@ expect_json one_message_sent_after_created '.sent_at >= .created_at and .sender 
 
 # --- 容缺受理: the acceptance names what is still to supply, and by when --------------
 FOOD=000123007000 # 食品经营许可: 容缺 allowed for glzd
-req_json POST "$C/applications" '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"pmt":true},"tolerance":true}'
+req_json POST "$C/applications" '{"item":"'$FOOD'","applicant":'"$COMPANY"',"materials":{"sqb":true,"yyzz":true,"pmt":true},"tolerance":true}'
 N=$(jq -r .number "$T/body")
 step accept '{"tolerance_commitment":true}'
 expect_json tolerance_accepted '.application.mode' tolerance
