@@ -69,7 +69,7 @@ valgrind: banshi $(UNIT_BIN)
 	@BANSHI_BIN=$(BUILD)/banshi BANSHI_UNIT_DIR=$(BUILD)/tests BANSHI_VALGRIND=1 tests/run
 
 lint:
-	luacheck lua tests/lua tools catalogs plugins
+	luacheck lua tests/lua tools catalogs plugins examples
 	clang-format --dry-run --Werror core/*.c core/*.h tests/unit/*.c tests/unit/*.h tests/fuzz/*.c tools/*.c
 
 format:

@@ -199,6 +199,8 @@ static void h_submit(http_req *r) {
     } else if (c->bad_json == 2) {
         http_send_error(r, 400, "bad_json", "the body must be a JSON object");
     } else if (rc != 0) {
+        if (strstr(buf_cstr(&err), "budget")) /* a plugin's veto or precheck hook overran */
+            host_count_failure(c->county, buf_cstr(&err));
         log_msg(LOG_ERROR, "rule_error", "county %s submission: %s", c->county, buf_cstr(&err));
         http_send_error(r, 500, "rule_error", "the county's rules failed: %s", buf_cstr(&err));
     } else if (c->status) {
@@ -595,6 +597,8 @@ static void h_act(http_req *r) {
         if (c->bad_json) {
             http_send_error(r, 400, "bad_json", "the body must be a JSON object");
         } else if (lrc != 0) {
+            if (strstr(buf_cstr(&err), "budget")) /* a plugin's before_accept hook overran */
+                host_count_failure(c->county, buf_cstr(&err));
             log_msg(LOG_ERROR, "rule_error", "%s %s: %s", c->app.number, c->action, buf_cstr(&err));
             http_send_error(r, 500, "rule_error", "the county's rules failed: %s", buf_cstr(&err));
         } else if (c->status) {

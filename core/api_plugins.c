@@ -26,6 +26,7 @@ typedef struct plugin_call {
     buf body;
     char ctype[64];
     int bad_json;
+    int failed; /* the handler raised: its writes are rolled back */
 } plugin_call;
 
 static void add_query(void *ctx, const char *key, const char *value) {
@@ -81,8 +82,9 @@ static int l_route(lua_State *L) {
         push_principal(L, r->principal);
         lua_setfield(L, -2, "principal");
     }
-    lua_call(L, 6, 3);
+    lua_call(L, 6, 4);
     c->status = (int)lua_tointeger(L, 1);
+    c->failed = lua_toboolean(L, 4);
     if (lua_type(L, 2) == LUA_TSTRING) {
         size_t n;
         const char *s = lua_tolstring(L, 2, &n);
@@ -111,13 +113,13 @@ static void dispatch(http_req *r, const char *arg) {
     lua_pushcfunction(g->vm->L, l_route);
     lua_pushlightuserdata(g->vm->L, &c);
     int rc = vm_call(g->vm, 1, 0, &err);
-    if (store_unit_end(rc == 0 && !c.bad_json, &err) != 0 && rc == 0)
+    if (store_unit_end(rc == 0 && !c.bad_json && !c.failed, &err) != 0 && rc == 0)
         rc = -1;
     vm_unlock(g->vm);
     if (c.bad_json) {
         http_send_error(r, 400, "bad_json", "the body must be JSON");
     } else if (rc != 0) {
-        host_count(g->county->id, r->params[1], 1);
+        host_count_failure(g->county->id, buf_cstr(&err));
         log_msg(LOG_ERROR, "plugin_error", "county %s plugin %s: %s", g->county->id, r->params[1],
                 buf_cstr(&err));
         http_send_error(r, 500, "plugin_error", "plugin %s failed; the error is in the server log",

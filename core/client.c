@@ -1,3 +1,4 @@
+/* client.c: a small blocking HTTP/1.1 client (see client.h). */
 #include "client.h"
 
 #include <netdb.h>
@@ -44,22 +45,19 @@ static int connect_to(const char *addr, int timeout_s, buf *out) {
     return fd;
 }
 
-int client_request(const char *addr, const char *method, const char *path, const char *token,
-                   const char *body, int timeout_s, buf *out) {
+int client_exchange(const char *addr, const char *method, const char *path, const char *headers,
+                    const char *body, size_t body_len, int timeout_s, buf *head, buf *out) {
     int fd = connect_to(addr, timeout_s, out);
     if (fd < 0)
         return -1;
     buf req = BUF_INIT;
-    size_t blen = body ? strlen(body) : 0;
     buf_printf(&req, "%s %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\nContent-Length: %zu\r\n",
-               method, path, addr, blen);
-    if (token && *token)
-        buf_printf(&req, "Authorization: Bearer %s\r\n", token);
-    if (blen)
-        buf_adds(&req, "Content-Type: application/json\r\n");
+               method, path, addr, body_len);
+    if (headers)
+        buf_adds(&req, headers);
     buf_adds(&req, "\r\n");
-    if (blen)
-        buf_add(&req, body, blen);
+    if (body_len)
+        buf_add(&req, body, body_len);
     size_t sent = 0;
     while (sent < req.len) {
         ssize_t w = write(fd, req.data + sent, req.len - sent);
@@ -78,6 +76,9 @@ int client_request(const char *addr, const char *method, const char *path, const
     const char *hdr_end = resp.data ? strstr(resp.data, "\r\n\r\n") : NULL;
     if (resp.len > 12 && strncmp(resp.data, "HTTP/1.", 7) == 0 && hdr_end) {
         status = atoi(resp.data + 9);
+        const char *first = strstr(resp.data, "\r\n") + 2;
+        if (head && first < hdr_end + 2)
+            buf_add(head, first, (size_t)(hdr_end + 2 - first));
         const char *b = hdr_end + 4;
         /* Chunked answers are not expected from banshi: it sends lengths. */
         buf_add(out, b, resp.len - (size_t)(b - resp.data));
@@ -85,5 +86,19 @@ int client_request(const char *addr, const char *method, const char *path, const
         buf_printf(out, "no HTTP answer from %s", addr);
     }
     buf_free(&resp);
+    return status;
+}
+
+int client_request(const char *addr, const char *method, const char *path, const char *token,
+                   const char *body, int timeout_s, buf *out) {
+    buf headers = BUF_INIT;
+    size_t blen = body ? strlen(body) : 0;
+    if (token && *token)
+        buf_printf(&headers, "Authorization: Bearer %s\r\n", token);
+    if (blen)
+        buf_adds(&headers, "Content-Type: application/json\r\n");
+    int status =
+        client_exchange(addr, method, path, buf_cstr(&headers), body, blen, timeout_s, NULL, out);
+    buf_free(&headers);
     return status;
 }

@@ -143,6 +143,8 @@ static void fire_lua(generation *g, const store_timer *t) {
         atomic_fetch_add(&n_fired, 1);
         record_lag(t->due_at, now);
     } else {
+        if (strstr(buf_cstr(&err), "budget")) /* a plugin's handler overran */
+            host_count_failure(t->county, buf_cstr(&err));
         log_msg(LOG_ERROR, "timer_error", "county %s timer %lld (%s): %s", t->county,
                 (long long)t->id, t->name, buf_cstr(&err));
         failed(t, now, buf_cstr(&err));

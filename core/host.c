@@ -329,6 +329,25 @@ void host_count(const char *cid, const char *plugin, int error) {
     count_slot(counter_slot(cid, plugin), error);
 }
 
+/* A plugin call that failed where the plugin runtime could not count it
+ * (a budget overrun stops all Lua at once): charged to the plugin whose
+ * file the error names ("plugins/NAME/..."). */
+void host_count_failure(const char *cid, const char *message) {
+    char plugin[64];
+    const char *p = message ? strstr(message, "plugins/") : NULL;
+    if (!p || (p != message && p[-1] != '@' && p[-1] != ' ' && p[-1] != '\t'))
+        return;
+    p += strlen("plugins/");
+    size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789_");
+    if (n == 0 || n >= sizeof plugin || p[n] != '/')
+        return;
+    memcpy(plugin, p, n);
+    plugin[n] = '\0';
+    int slot = counter_slot(cid, plugin);
+    if (slot >= 0)
+        atomic_fetch_add(&counters[slot].errors, 1);
+}
+
 /* counter(plugin) -> slot, once at load; count(slot, "calls" | "errors"). */
 static int l_counter(lua_State *L) {
     lua_pushinteger(L, counter_slot(county_of(L), luaL_checkstring(L, 1)));
@@ -447,8 +466,9 @@ void host_after(generation *g, const char *number, const char *event, const char
         if (rc != 0) {
             log_msg(LOG_ERROR, "plugin_error", "county %s: an observer of %s failed: %s",
                     g->county->id, number, buf_cstr(&err));
+            /* a budget overrun stops the plugin before it counts itself */
             if (strstr(buf_cstr(&err), "budget"))
-                host_count(g->county->id, "(budget)", 1);
+                host_count_failure(g->county->id, buf_cstr(&err));
         }
     }
     buf_reset(&err);

@@ -1,6 +1,7 @@
-/* main.c: the banshi command: serve, check, backup, version. */
+/* main.c: the banshi command: serve, check, the operator commands, backup, test, version. */
 #include "api.h"
 #include "auth.h"
+#include "cli_test.h"
 #include "cli_user.h"
 #include "client.h"
 #include "clock.h"
@@ -901,6 +902,7 @@ static const char main_help[] = "usage: banshi COMMAND [options]\n"
                                 "  rollback  make a stored version current again\n"
                                 "  diff      what differs between two versions (or disk)\n"
                                 "  backup    copy the database while the server runs\n"
+                                "  test      run a plugin's tests against a real server\n"
                                 "  version   print versions\n"
                                 "Each command takes --help.\n";
 
@@ -933,6 +935,8 @@ int main(int argc, char **argv) {
         return cmd_diff(argc - 1, argv + 1);
     if (strcmp(cmd, "backup") == 0)
         return cmd_backup(argc - 1, argv + 1);
+    if (strcmp(cmd, "test") == 0)
+        return cli_test(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0)
         return cmd_version();
     fprintf(stderr, "banshi: unknown command '%s'\n%s", cmd, main_help);

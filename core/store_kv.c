@@ -22,7 +22,8 @@ static const char *const sql[] = {
         "INSERT INTO kv (county, plugin, key, value, expires_at) VALUES (?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT (county, plugin, key) DO UPDATE SET "
         "value = CASE WHEN expires_at IS NOT NULL AND expires_at <= ?6 THEN ?4 "
-        "ELSE coalesce(CAST(value AS REAL), 0) + ?4 END, "
+        "ELSE (SELECT CASE WHEN v = CAST(v AS INTEGER) THEN CAST(v AS INTEGER) ELSE v END "
+        "FROM (SELECT coalesce(CAST(value AS REAL), 0) + ?4 AS v)) END, "
         "expires_at = CASE WHEN expires_at IS NOT NULL AND expires_at <= ?6 THEN ?5 "
         "ELSE expires_at END RETURNING value",
     [SL_LIST - SL_GET] = "SELECT key, value FROM kv WHERE county = ?1 AND plugin = ?2 "
@@ -109,7 +110,11 @@ int store_kv_incr(const char *county, const char *plugin, const char *key, doubl
     if (!s)
         return -1;
     bind_scope(s, county, plugin, key);
-    sqlite3_bind_double(s, 4, by);
+    /* whole numbers stay integers in the stored JSON ("2", not "2.0") */
+    if (by == (double)(int64_t)by)
+        sqlite3_bind_int64(s, 4, (int64_t)by);
+    else
+        sqlite3_bind_double(s, 4, by);
     if (expires_at > 0)
         sqlite3_bind_int64(s, 5, expires_at);
     sqlite3_bind_int64(s, 6, now);

@@ -2,6 +2,7 @@
 
 #include "county.h"
 #include "dtimer.h"
+#include "host.h"
 #include "log.h"
 #include "store_timer.h"
 #include "vm.h"
@@ -129,9 +130,11 @@ static void fire(mtimer *t, int premature) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, t->ref);
     lua_pushboolean(L, premature);
     buf err = BUF_INIT;
-    if (vm_call(v, 2, 0, &err) != 0)
+    if (vm_call(v, 2, 0, &err) != 0) {
         log_msg(LOG_ERROR, "timer_error", "county %s timer %llu: %s", v->county,
                 (unsigned long long)t->id, buf_cstr(&err));
+        host_count_failure(v->county, buf_cstr(&err)); /* a plugin's callback */
+    }
     store_unit_end(err.len == 0, NULL);
     buf_free(&err);
     vm_unlock(v);

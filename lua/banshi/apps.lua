@@ -212,7 +212,7 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   if not event then return nil, err end
   local new = wf.apply(doc, event)
   if event.action == "accept" and model.plugin_runtime then
-    local refusal = require("banshi.plugins").veto(model, "before_accept", new)
+    local refusal = require("banshi.plugins").veto(model, "before_accept", new, number)
     if refusal then return nil, refusal end
   end
   -- An issuance (准予) records its electronic certificates in the same

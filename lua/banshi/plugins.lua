@@ -12,10 +12,10 @@
 --     the catalogue's files, to point errors in its plugins = { } at a line)
 --     errors: { { file, line, field, en, zh, severity = "error" } }, all of them
 --   plugins.findings(model, app)          precheck hooks -> findings list
---   plugins.veto(model, hook, app)        veto hooks -> nil | refusal
+--   plugins.veto(model, hook, app[, number]) veto hooks -> nil | refusal
 --   plugins.after(model, event, doc, number) -> n (observers queued)
 --   plugins.run_after(model, i)           runs the i-th queued observer
---   plugins.http(model, name, method, path, req) -> status, body
+--   plugins.http(model, name, method, path, req) -> status, body[, ctype[, failed]]
 --   plugins.provider(model, service)      -> the enabled provider's name | nil
 --   plugins.lookup(model, service, ...)   -> true, answer | false, message
 --
@@ -430,7 +430,6 @@ local function make_api(p, model, runtime)
   end
   api.fire = function(hook, payload)
     if M.HOOKS[hook] ~= "observe" then error("api.fire: only observe hooks may be fired", 2) end
-    writable("api.fire")
     return runtime.fire(hook, payload, name)
   end
   -- From setup: a setting the schema cannot check (a template, a
@@ -591,26 +590,26 @@ function M.load(files, model, sources)
     end)
   end
 
-  -- api.fire: the other plugins' observers of hook run at once, in order,
-  -- inside the caller's call and transaction, each with its own copy of
-  -- the payload. One that fails is logged and counted (runtime.guard) and
-  -- does not fail the caller. Returns how many ran.
-  function runtime.fire(hook, payload, from)
+  -- Queues the observers of hook for a stored step (run by run_after).
+  function runtime.observe(hook, payload)
     local n = 0
     for _, h in ipairs(runtime.hooks[hook] or {}) do
-      if h.plugin.name ~= from then
-        pcall(runtime.guard, h.plugin, hook, h.fn, deep_copy(payload), h.plugin.api)
-        n = n + 1
-      end
+      runtime.queue[#runtime.queue + 1] = { h = h, hook = hook, payload = payload }
+      n = n + 1
     end
     return n
   end
 
-  function runtime.observe(hook, payload, from)
+  -- api.fire: the other plugins' observers of hook run at once, inside the
+  -- caller's call (its transaction, budgets and read-only rule), each with
+  -- its own copy of payload; an observer's error is logged and counted and
+  -- stops neither the others nor the caller. (Observers that fire each
+  -- other in a cycle end in Lua's "stack overflow" error, caught the same
+  -- way.) Returns how many ran without error.
+  function runtime.fire(hook, payload, from)
     local n = 0
     for _, h in ipairs(runtime.hooks[hook] or {}) do
-      if h.plugin.name ~= from then
-        runtime.queue[#runtime.queue + 1] = { h = h, hook = hook, payload = payload }
+      if h.plugin.name ~= from and pcall(runtime.guard, h.plugin, hook, h.fn, deep_copy(payload), h.plugin.api) then
         n = n + 1
       end
     end
@@ -661,12 +660,13 @@ end
 
 --- Runs the veto hooks of hook in order; the first refusal stops the step:
 -- returns nil, or { status = 422, code = "plugin_refused", plugin, en, zh }.
--- A veto hook that fails refuses too (the step cannot be checked).
-function M.veto(model, hook, app)
+-- A veto hook that fails refuses too (the step cannot be checked). number:
+-- the application's number, once it has one (before_accept).
+function M.veto(model, hook, app, number)
   local rt = runtime_of(model)
   for _, h in ipairs(rt and rt.hooks[hook] or {}) do
     rt.read_only = "a " .. hook .. " hook"
-    local ok, res, reason_en = pcall(rt.guard, h.plugin, hook, h.fn, view_of(app), h.plugin.api)
+    local ok, res, reason_en = pcall(rt.guard, h.plugin, hook, h.fn, view_of(app, number), h.plugin.api)
     rt.read_only = nil
     if not ok then
       return { status = 422, code = "plugin_failed", plugin = h.plugin.name,
@@ -744,7 +744,7 @@ function M.lookup(model, service, ...)
   if not ok then return false, tostring(res) end
   local answer, bad = M.SERVICES[service].check(res)
   if bad then
-    host.count(p.name, "errors")
+    host.count(p.counter, "errors")
     host.log("error", p.name, ("%s lookup: %s"):format(service, bad))
     return false, bad
   end
@@ -759,7 +759,8 @@ end
 
 --- A request to a plugin's route: GET|POST /api/v1/counties/{county}/plugins/NAME/SEG[/ARG].
 -- req = { query = {}, body = table|nil, principal = { role, county, username, departments } | nil }.
--- Returns status and a body table (JSON) or string (with content type).
+-- Returns status and a body table (JSON) or string (with content type);
+-- a fourth value true when the handler failed (its writes are undone).
 function M.http(model, name, method, seg, arg, req)
   local rt = runtime_of(model)
   local p = rt and rt.plugins[name]
@@ -785,7 +786,9 @@ function M.http(model, name, method, seg, arg, req)
   local ok, status, body, ctype = pcall(rt.guard, p, r.what, r.fn, req, p.api)
   rt.read_only = nil
   if not ok then
-    return http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
+    -- The fourth value tells the C side to roll back what the route wrote.
+    local s, b = http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
+    return s, b, nil, true
   end
   if math.type(status) ~= "integer" or status < 100 or status > 599 then
     return http_error(500, "plugin_error", ("plugin %s returned no status"):format(name))
