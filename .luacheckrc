@@ -33,3 +33,5 @@ stds.banshi_plugin = {
 }
 
 files["plugins"] = { std = "banshi_plugin" }
+-- A plugin's own tests run in a plain Lua state under banshi test, with t.
+files["plugins/*/tests"] = { std = "lua54", read_globals = { "t" } }

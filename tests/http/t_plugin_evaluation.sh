@@ -204,3 +204,8 @@ expect_json odd_period_at_its_line '.errors[0].file + ":" + (.errors[0].line | t
 cases ""
 expect_json data_kept_after_failed_reload '.count' 2
 stop_server
+
+# The plugin's own tests (plugins/evaluation/tests) pass under banshi test.
+TMPDIR=$T "$BANSHI_BIN" test plugins/evaluation >"$T/kit.out" 2>&1
+kit_status=$?
+expect_eq own_tests_pass "$kit_status $(tail -n 1 "$T/kit.out")" "0 $(grep -c '^PASS ' "$T/kit.out") passed, 0 failed"

@@ -120,3 +120,8 @@ monthly "month=$month"
 expect_json small_departments_unranked '[.departments[] | "\(.department)=\(.rank // "-")"] | join(",")' \
     "renshe=1,budongchan=2,gongan=-,nongye=-,minzheng=-,fagai=-"
 stop_server
+
+# The plugin's own tests (plugins/ranking/tests) pass under banshi test.
+TMPDIR=$T "$BANSHI_BIN" test plugins/ranking --with plugins/evaluation >"$T/kit.out" 2>&1
+kit_status=$?
+expect_eq own_tests_pass "$kit_status $(tail -n 1 "$T/kit.out")" "0 $(grep -c '^PASS ' "$T/kit.out") passed, 0 failed"
