@@ -819,6 +819,23 @@ action("resume", {
       local due = cal_call(ctx, "deadline", doc.clock.accepted_at, doc.clock.limit, stops)
       data.due = due
       if due then data.due_date = ctx.calendar:date_of(due) end
+      -- A review's own limit stops with the clock too: its due moves by
+      -- the stops since it opened.
+      local limit = doc.item.review_limit
+      data.review_dues = {}
+      for _, r in ipairs(limit and doc.reviews or {}) do
+        if (r.status == "open" or r.status == "claimed") and r.due and r.opened_at then
+          local since = {}
+          for _, st in ipairs(stops) do
+            if st.to > r.opened_at then since[#since + 1] = { from = math.max(st.from, r.opened_at), to = st.to } end
+          end
+          local rdue = cal_call(ctx, "deadline", r.opened_at, limit, since)
+          if rdue then
+            data.review_dues[#data.review_dues + 1] = { department = r.department, due = rdue,
+              due_date = ctx.calendar:date_of(rdue) }
+          end
+        end
+      end
     end
     return { to = "reviewing", data = data }
   end,
@@ -826,6 +843,10 @@ action("resume", {
     local stop = open_stop(doc.clock.stops)
     stop.to, stop.days = data.stop.to, data.stopped_days
     doc.clock.due, doc.clock.due_date = data.due, data.due_date
+    for _, d in ipairs(data.review_dues or {}) do
+      local r = find_review(doc, d.department)
+      r.due, r.due_date = d.due, d.due_date
+    end
     doc.clock.stopped = false
     doc.clock.days_left = nil
     doc.suspension.to, doc.suspension.days, doc.suspension.result = data.stop.to, data.stopped_days, data.result

@@ -136,6 +136,32 @@ else
 fi
 clerk POST "$C/applications/$n_rev/withdraw" '{"reason":"测试结束"}'
 
+# A special procedure stops a review's own clock too: after resume its due
+# has moved by the working days stopped.
+submit_accept
+n_sp=$n
+clerk POST "$C/applications/$n_sp/start_review"
+req POST "$C/applications/$n_sp/claim" -H "Authorization: Bearer $RT" -H 'Content-Type: application/json' --data-binary '{}'
+view "$n_sp"
+rdue0=$(jq '.application.reviews[0].due' "$T/body")
+if [ "$rdue0" = null ]; then
+    echo "SKIP review_due_moves_with_stop: the sample calendar has no data for the review's due year"
+else
+    req POST "$C/applications/$n_sp/suspend" -H "Authorization: Bearer $RT" -H 'Content-Type: application/json' \
+        --data-binary '{"procedure":"专家评审","reason":"需专家评审","notice":"因需组织专家评审，审查期限中止。"}'
+    expect_json review_suspended '.state' suspended
+    advance $((7 * 86400))
+    req POST "$C/applications/$n_sp/resume" -H "Authorization: Bearer $RT" -H 'Content-Type: application/json' \
+        --data-binary '{"result":"专家评审通过"}'
+    expect_json review_resumed '.state' reviewing
+    view "$n_sp"
+    stopped=$(jq '.application.procedures[-1].days' "$T/body")
+    expect_true stop_took_working_days test "$(jq -n "$stopped > 0")" = true
+    expect_json review_due_moves_with_stop ".application.reviews[0].due > $rdue0" true
+    expect_json review_timer_follows "[.timers[] | select(.name == \"app.review.overdue\")][0].due_at == (.application.reviews[0].due * 1000)" true
+fi
+clerk POST "$C/applications/$n_sp/withdraw" '{"reason":"测试结束"}'
+
 # A case that ends has no timers left.
 submit_accept
 view "$n"
