@@ -682,6 +682,19 @@ function M.veto(model, hook, app, number)
   return nil
 end
 
+--- How many observers a stored step of this action may have (for a
+-- warning, those of overdue too). The C core asks first, and decodes the
+-- event and the application only when some plugin observes it.
+function M.observed(model, action)
+  local rt = runtime_of(model)
+  if not rt or not rt.has_after then return 0 end
+  local n = 0
+  for _, hook in ipairs(action == "warn" and { "warning", "overdue" } or AFTER[action] or {}) do
+    n = n + #(rt.hooks[hook] or {})
+  end
+  return n
+end
+
 --- Queues the observe hooks a stored event leads to; returns how many.
 -- The C core then calls run_after(model, i) for i = 1..n, each in its own
 -- call, and clear_after(model).
