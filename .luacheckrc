@@ -19,3 +19,19 @@ stds.banshi_catalog = {
 }
 
 files["catalogs"] = { std = "banshi_catalog", max_line_length = false }
+
+-- Plugins (plugins/) run in the plugin sandbox (lua/banshi/plugins.lua):
+-- the basic functions, copies of the safe libraries, os.time/date/clock,
+-- and require of the plugin's own files only.
+stds.banshi_plugin = {
+  read_globals = {
+    "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber", "tostring", "type",
+    "xpcall", "rawequal", "rawget", "rawlen", "rawset", "setmetatable", "getmetatable", "require", "_G",
+    "string", "table", "math", "utf8", "coroutine",
+    os = { fields = { "time", "date", "clock" } },
+  },
+}
+
+files["plugins"] = { std = "banshi_plugin" }
+-- A plugin's own tests run in a plain Lua state under banshi test, with t.
+files["plugins/*/tests"] = { std = "lua54", read_globals = { "t" } }

@@ -76,9 +76,18 @@ static void failed(const store_timer *t, int64_t now, const char *why) {
 
 /* ---- timers of Lua handlers -------------------------------------------------- */
 
-/* Inside vm_call: handlers[name](payload, info). */
+/* A handler's run: the timer, and what the handler answered. */
+typedef struct handler_run {
+    const store_timer *t;
+    int retry;     /* it returned false: keep its writes, try again later */
+    char why[256]; /* its reason */
+} handler_run;
+
+/* Inside vm_call: handlers[name](payload, info); a first result of false
+ * (and a reason) asks for a retry. */
 static int l_run_handler(lua_State *L) {
-    const store_timer *t = lua_touserdata(L, 1);
+    handler_run *run = lua_touserdata(L, 1);
+    const store_timer *t = run->t;
     lua_settop(L, 0);
     if (lua_getfield(L, LUA_REGISTRYINDEX, HANDLERS_KEY) != LUA_TTABLE ||
         lua_getfield(L, -1, t->name) != LUA_TFUNCTION)
@@ -96,29 +105,41 @@ static int l_run_handler(lua_State *L) {
     lua_setfield(L, -2, "due");
     lua_pushinteger(L, t->attempts);
     lua_setfield(L, -2, "attempts");
+    lua_pushinteger(L, STORE_TIMER_ATTEMPTS);
+    lua_setfield(L, -2, "max_attempts");
     lua_pushstring(L, t->county);
     lua_setfield(L, -2, "county");
-    lua_call(L, 2, 0);
+    lua_call(L, 2, 2);
+    if (lua_isboolean(L, -2) && !lua_toboolean(L, -2)) {
+        run->retry = 1;
+        snprintf(run->why, sizeof run->why, "%s",
+                 lua_isstring(L, -1) ? lua_tostring(L, -1) : "the handler asked for a retry");
+    }
     return 0;
 }
 
 /* Runs one handler timer of g, whose lock is held, inside the open
- * transaction, in its own savepoint. */
+ * transaction, in its own savepoint. A handler that raises has its writes
+ * undone and is retried; one that returns false keeps its writes (say, the
+ * failed attempt it recorded) and is retried the same way. */
 static void fire_lua(generation *g, const store_timer *t) {
     int64_t now = clock_now_ms();
     buf err = BUF_INIT;
+    handler_run run = {.t = t};
     int ok = 0;
     if (store_tx(TX_SAVEPOINT, &err) == 0) {
         lua_pushcfunction(g->vm->L, l_run_handler);
-        lua_pushlightuserdata(g->vm->L, (void *)t);
+        lua_pushlightuserdata(g->vm->L, &run);
         ok = vm_call(g->vm, 1, 0, &err) == 0;
-        if (ok && store_timer_fired(t->id, now, NULL, &err) != 1)
+        if (ok && !run.retry && store_timer_fired(t->id, now, NULL, &err) != 1)
             ok = 0;
         if (!ok)
             store_tx(TX_ROLLBACK_TO, NULL);
         store_tx(TX_RELEASE, NULL);
     }
-    if (ok) {
+    if (ok && run.retry) {
+        failed(t, now, run.why);
+    } else if (ok) {
         atomic_fetch_add(&n_fired, 1);
         record_lag(t->due_at, now);
     } else {

@@ -19,7 +19,9 @@
  *   timer.schedule(when, name[, payload]) -> id      when: unix seconds
  *   timer.unschedule(id) -> true | false
  *   timer.handle(name, fn)   fn(payload, info) with info = { id, name, due,
- *                            attempts, county }
+ *                            attempts (the earlier ones), max_attempts,
+ *                            county }; fn returning false[, reason] keeps
+ *                            its writes and is retried like one that raised
  *   timer.now() -> unix seconds on the business clock */
 #ifndef BANSHI_DTIMER_H
 #define BANSHI_DTIMER_H

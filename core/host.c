@@ -408,10 +408,39 @@ static void push_decoded(lua_State *L, const char *s) {
         luaL_error(L, "stored JSON is damaged at byte %d: %s", (int)off, msg);
 }
 
-/* Inside vm_call: n = plugins.after(model, event, doc, number). */
+/* The action of a stored event from its JSON text, without decoding the
+ * rest: banshi's encoder sorts keys, so "action" comes first. 0, or -1 when
+ * the text does not begin so. */
+static int event_action(const char *event, char *out, size_t n) {
+    static const char head[] = "{\"action\":\"";
+    if (strncmp(event, head, sizeof head - 1) != 0)
+        return -1;
+    const char *s = event + sizeof head - 1, *end = strchr(s, '"');
+    if (!end || (size_t)(end - s) >= n)
+        return -1;
+    memcpy(out, s, (size_t)(end - s));
+    out[end - s] = '\0';
+    return 0;
+}
+
+/* Inside vm_call: n = plugins.after(model, event, doc, number). A step no
+ * plugin observes (plugins.observed) costs no decoding of its event and
+ * document, which for a submission hold the whole application. */
 static int l_after(lua_State *L) {
     after_call *a = lua_touserdata(L, 1);
     lua_settop(L, 0);
+    char action[64];
+    if (event_action(a->event, action, sizeof action) == 0) {
+        vm_push_function(L, "banshi.plugins", "observed");
+        lua_rawgeti(L, LUA_REGISTRYINDEX, a->g->model_ref);
+        lua_pushstring(L, action);
+        lua_call(L, 2, 1);
+        if (lua_tointeger(L, -1) == 0) {
+            a->n = 0;
+            return 0;
+        }
+        lua_settop(L, 0);
+    }
     vm_push_function(L, "banshi.plugins", "after");
     lua_rawgeti(L, LUA_REGISTRYINDEX, a->g->model_ref);
     push_decoded(L, a->event);

@@ -15,6 +15,15 @@ catalog {
   },
   office_close = "17:30",
   warning = { yellow_days = 1, yellow_ratio = 0.2 },
+  -- Plugins (plugins/NAME/README.md): messages to applicants and staff,
+  -- written to the server log here (a county with an SMS gateway has them
+  -- posted to it by webhook); 好差评 with 5 working days to rectify a 差评;
+  -- the monthly ranking of departments.
+  plugins = {
+    notify = { sender = "log", pickup_place = "滦南县政务服务中心一楼综合出件窗口" },
+    evaluation = { rectify_days = 5 },
+    ranking = {},
+  },
   defaults = {
     address = "河北省唐山市滦南县政务服务中心（滦南县城友谊路）",
     hours = "周一至周五 上午8:30-12:00 下午13:30-17:30（法定节假日除外）",

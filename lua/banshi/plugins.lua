@@ -432,6 +432,16 @@ local function make_api(p, model, runtime)
     if M.HOOKS[hook] ~= "observe" then error("api.fire: only observe hooks may be fired", 2) end
     return runtime.fire(hook, payload, name)
   end
+  -- From setup: a setting the schema cannot check (a template, a
+  -- combination of settings) is wrong. Raises; the load then fails with the
+  -- error at the county's catalogue line of plugins.NAME.<field>.
+  api.config_error = function(field, en, zh)
+    if type(field) ~= "string" or type(en) ~= "string" then
+      error("api.config_error(field, en, zh): field and message are strings", 2)
+    end
+    error(setmetatable({ config_field = field, en = en, zh = type(zh) == "string" and zh or en },
+      { __tostring = function(e) return ("configuration %s: %s"):format(e.config_field, e.en) end }), 2)
+  end
   api.plugin = function(other)
     local q = runtime.plugins[other]
     return q and q.exports or nil
@@ -547,7 +557,12 @@ function M.load(files, model, sources)
         end
         if type(mod.setup) == "function" then
           local sok, serr = pcall(mod.setup, p.api)
-          if not sok then
+          if not sok and type(serr) == "table" and serr.config_field then
+            -- api.config_error: point at the setting in the catalogue.
+            local line = line_of(where.source, name, where.line)
+            for key in serr.config_field:gmatch("[^.]+") do line = line_of(where.source, key, line) end
+            rep.add(where.file, line, ("plugins.%s.%s"):format(name, serr.config_field), serr.en, serr.zh)
+          elseif not sok then
             local f, l, m = split_error(serr, file)
             rep.add(f, l, nil, "setup failed: " .. m, "插件初始化失败：" .. m)
           end
@@ -665,6 +680,19 @@ function M.veto(model, hook, app, number)
     end
   end
   return nil
+end
+
+--- How many observers a stored step of this action may have (for a
+-- warning, those of overdue too). The C core asks first, and decodes the
+-- event and the application only when some plugin observes it.
+function M.observed(model, action)
+  local rt = runtime_of(model)
+  if not rt or not rt.has_after then return 0 end
+  local n = 0
+  for _, hook in ipairs(action == "warn" and { "warning", "overdue" } or AFTER[action] or {}) do
+    n = n + #(rt.hooks[hook] or {})
+  end
+  return n
 end
 
 --- Queues the observe hooks a stored event leads to; returns how many.

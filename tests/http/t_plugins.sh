@@ -16,8 +16,12 @@ export BANSHI_ADMIN_TOKEN=$TOKEN
 cp -r catalogs "$T/cat"
 cp -r tests/fixtures/plugins "$T/plugins"
 CAT=$T/cat/luannan/catalog.lua
-enable() { # the plugins = { ... } line of luannan's catalogue
-    sed -i '/^  plugins = /d' "$CAT"
+enable() { # the plugins = { ... } line of luannan's catalogue, in place of
+    # the one there (the sample's own spans several lines)
+    awk '/^  plugins = \{$/ { skip = 1; next }
+        skip { if (/^  \},$/) skip = 0; next }
+        /^  plugins = / { next }
+        { print }' "$CAT" >"$CAT.new" && mv "$CAT.new" "$CAT"
     sed -i "s/^  office_close = \"17:30\",/&\n  plugins = $1,/" "$CAT"
 }
 enable '{ hello = { greeting = "您好", refuse_name = "黑名单" } }'

@@ -103,8 +103,9 @@ expect_eq route_action_accept "$got" "401 422 403 403 403 403 403"
 
 # Every route the server has was walked above.
 routes=$(grep -ho 'router_add("[A-Z]*", "[^"]*"' core/*.c | wc -l)
-# Plugin routes are open to all; here no plugin is enabled (t_plugins.sh
-# checks the roles a plugin's route asks for).
+# Plugin routes are open to all; the hello test plugin is not enabled here
+# (luannan's own plugins check the roles of their routes in
+# t_plugin_notify.sh, t_plugin_evaluation.sh and t_plugin_ranking.sh).
 N404="404 404 404 404 404 404 404"
 check plugin_get $N404 -- GET "$C/plugins/hello/greet"
 check plugin_post $N404 -- POST "$C/plugins/hello/greet" -H 'Content-Type: application/json' --data-binary '{}'

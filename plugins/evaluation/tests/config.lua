@@ -1,0 +1,2 @@
+-- The settings while evaluation's own tests run.
+return { rectify_days = 5 }
