@@ -599,10 +599,13 @@ static int l_schedule(lua_State *L) {
     return 1;
 }
 
+/* unschedule(id[, prefix]): only a timer whose name begins with prefix
+ * (the plugin API passes the plugin's own), never the core's. */
 static int l_unschedule(lua_State *L) {
     lua_Integer id = luaL_checkinteger(L, 1);
+    const char *prefix = luaL_optstring(L, 2, "");
     buf err = BUF_INIT;
-    int rc = store_timer_cancel(vm_of(L)->county, (int64_t)id, &err);
+    int rc = store_timer_cancel(vm_of(L)->county, (int64_t)id, prefix, &err);
     if (rc < 0) {
         lua_pushnil(L);
         lua_pushstring(L, buf_cstr(&err));

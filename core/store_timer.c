@@ -35,7 +35,7 @@ static const char *const sql[] = {
     [SL_INSERT - SL_INSERT] = "INSERT INTO timers (county, due_at, name, payload, app_id, "
                               "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [SL_CANCEL - SL_INSERT] = "DELETE FROM timers WHERE id = ?1 AND county = ?2 "
-                              "AND fired_at IS NULL",
+                              "AND fired_at IS NULL AND substr(name, 1, length(?3)) = ?3",
     [SL_NEXT - SL_INSERT] = "SELECT due_at FROM timers WHERE fired_at IS NULL "
                             "ORDER BY due_at, id LIMIT 1",
     [SL_DUE - SL_INSERT] = "SELECT id, county, name, due_at, app_id, attempts, payload FROM "
@@ -138,7 +138,7 @@ int64_t store_timer_schedule(const char *county, int64_t due_at, const char *nam
     return id;
 }
 
-int store_timer_cancel(const char *county, int64_t id, buf *err) {
+int store_timer_cancel(const char *county, int64_t id, const char *prefix, buf *err) {
     if (store_unit_write(err) != 0)
         return -1;
     conn *c;
@@ -147,6 +147,7 @@ int store_timer_cancel(const char *county, int64_t id, buf *err) {
         return -1;
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_text(s, 2, county, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 3, prefix ? prefix : "", -1, SQLITE_STATIC);
     if (exec_done(c, s, "timer cancel", err) != 0)
         return -1;
     return sqlite3_changes(store_conn_db(c)) > 0;

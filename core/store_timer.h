@@ -39,9 +39,10 @@ typedef struct store_timer {
 /* Inserts a pending timer; returns its id (> 0) or -1. */
 int64_t store_timer_schedule(const char *county, int64_t due_at, const char *name,
                              const char *payload, int64_t app_id, buf *err);
-/* Deletes the county's pending timer id. Returns 1 if it was pending, 0 if
- * not (fired, cancelled, another county's), -1 on error. */
-int store_timer_cancel(const char *county, int64_t id, buf *err);
+/* Deletes the county's pending timer id, if its name begins with prefix
+ * ("" for any). Returns 1 if it was pending, 0 if not (fired, cancelled,
+ * another county's, another prefix's), -1 on error. */
+int store_timer_cancel(const char *county, int64_t id, const char *prefix, buf *err);
 /* The earliest pending due time: 1 and *due_at, 0 when none, -1 on error. */
 int store_timer_next(int64_t *due_at, buf *err);
 /* Up to max pending timers due at or before now, in due order (then id).

@@ -381,7 +381,8 @@ local function make_api(p, model, runtime)
       writable("timer.schedule")
       return timer.schedule(when, prefix .. tname, payload)
     end,
-    unschedule = function(id) writable("timer.unschedule"); return timer.unschedule(id) end,
+    -- Only this plugin's own durable timers.
+    unschedule = function(id) writable("timer.unschedule"); return timer.unschedule(id, prefix) end,
     handle = function(tname, fn)
       if type(fn) ~= "function" then error("timer.handle: a function is needed", 2) end
       timer.handle(prefix .. tname, function(payload, info)

@@ -120,6 +120,16 @@ expect_json accepted_with_plugins '.state' accepted
 req GET "$P/seen/accepted:$n"
 expect_json observer_saw_acceptance '.found' true
 
+# A plugin cancels its own durable timers, never the core's (or another's).
+core_timer=$(sqlite3 "$DB" "select id from timers where fired_at is null and name like 'app.%' limit 1")
+req POST "$P/cancel/$core_timer" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json plugin_cannot_cancel_core_timer '.cancelled' false
+expect_eq core_timer_still_pending "$(sqlite3 "$DB" "select count(*) from timers where id = $core_timer and fired_at is null")" 1
+req POST "$P/later" -H 'Content-Type: application/json' --data-binary '{"after":3600,"note":"c"}'
+own=$(jq -r .id "$T/body")
+req POST "$P/cancel/$own" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json plugin_cancels_own_timer '.cancelled' true
+
 # A failing observer: the step stays stored, the observer's writes are undone.
 enable '{ hello = { greeting = "您好", fail_observer = true } }'
 reload
