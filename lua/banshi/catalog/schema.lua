@@ -262,6 +262,100 @@ check = function(ty, v, ctx, path, label)
 end
 M.check = check
 
+-- The quick answer ---------------------------------------------------------------
+
+-- Nearly every declaration is valid, and check() spends most of its time
+-- building the paths and labels its messages would need. valid() answers
+-- the one question "would check() report anything?" without building any,
+-- so a clean declaration is walked once, cheaply, and only a faulty one is
+-- walked again by check() for its messages. Each branch mirrors the branch
+-- of check() above it; tests/lua/test_schema.lua holds the two to agreement
+-- on mutated declarations. A type may carry valid(v) (true, false, or nil
+-- for "ask check()"); types without one that walk are asked through a
+-- context that only notes whether anything was added.
+
+local valid
+
+local NO_PATH, NO_LABEL = {}, { en = "", zh = "" }
+
+local function silent_ctx()
+  return { bad = false, add = function(self) self.bad = true end }
+end
+
+-- Runs check() with a context that keeps no message: true when clean.
+local function clean_by_check(ty, v)
+  local ctx = silent_ctx()
+  check(ty, v, ctx, NO_PATH, NO_LABEL)
+  return not ctx.bad
+end
+
+local function enum_set(ty)
+  local set = ty.set
+  if not set then
+    set = {}
+    for _, e in ipairs(ty.enum) do set[e] = true end
+    ty.set = set
+  end
+  return set
+end
+
+local function valid_list(ty, v)
+  if type(v) ~= "table" or not util.is_list(v) then return false end
+  local opts = ty.opts
+  if opts.min and #v < opts.min then return false end
+  local elem, seen = ty.list, opts.unique and {}
+  for _, e in ipairs(v) do
+    if not valid(elem, e) then return false end
+    if seen and (type(e) == "string" or type(e) == "number") then
+      if seen[e] then return false end
+      seen[e] = true
+    end
+  end
+  return true
+end
+
+local function valid_record(ty, v)
+  if type(v) ~= "table" then return false end
+  local fields = ty.fields
+  for k in pairs(v) do
+    if type(k) ~= "string" or not fields[k] then return false end
+  end
+  local required = ty.opts.required
+  if required then
+    for _, name in ipairs(required) do
+      if v[name] == nil then return false end
+    end
+  end
+  for k, x in pairs(v) do
+    if not valid(fields[k][1], x) then return false end
+  end
+  if ty.opts.check then
+    local ctx = silent_ctx()
+    ty.opts.check(v, ctx, NO_PATH, NO_LABEL)
+    if ctx.bad then return false end
+  end
+  return true
+end
+
+--- True when check(ty, v, ...) would report nothing.
+valid = function(ty, v)
+  if ty.enum then
+    -- A table key matches as == does (1 and 1.0 are one key; NaN none).
+    return v ~= nil and enum_set(ty)[v] == true
+  end
+  if ty.list then return valid_list(ty, v) end
+  if ty.fields then return valid_record(ty, v) end
+  if ty.walk then
+    if ty.valid then
+      local ok = ty.valid(v)
+      if ok ~= nil then return ok end
+    end
+    return clean_by_check(ty, v)
+  end
+  return not not ty.test(v)
+end
+M.valid = valid
+
 -- Declarations ---------------------------------------------------------------
 
 local E = M.enum
@@ -315,6 +409,7 @@ M.material_fields = material_fields
 
 local material = record(material_fields, { required = { "id", "name" } })
 local material_patch = record(material_fields)
+local material_list = list(material, { id = "id" })
 M.material = material
 
 --- materials = { ... } (a full list) or { remove = {...}, set = {...}, add = {...} }.
@@ -326,7 +421,7 @@ local materials_type = { walk = function(v, ctx, path, label)
     return
   end
   if util.is_list(v) then
-    return check(list(material, { id = "id" }), v, ctx, path, label)
+    return check(material_list, v, ctx, path, label)
   end
   local patch_fields = {
     remove = { list(T.ident, { unique = true }), "删除的材料" },
@@ -350,6 +445,10 @@ local materials_type = { walk = function(v, ctx, path, label)
     add = { list(material, { id = "id" }), "增加的材料" },
   }
   check(record(patch_fields), v, ctx, path, label)
+end, valid = function(v)
+  -- A full list is the common case; a patch is rare, and check() answers it.
+  if type(v) == "table" and util.is_list(v) then return M.valid(material_list, v) end
+  return nil
 end }
 
 local function fees_check(v, ctx, path, label)
@@ -570,10 +669,13 @@ M.declarations = {
 --- The declaration functions, in the order the documentation lists them.
 M.kinds = { "catalog", "department", "window", "calendar", "closure", "item", "bundle" }
 
+for _, d in pairs(M.declarations) do d.type = record(d.fields, { required = d.required }) end
+
 --- Checks one declared table against its kind's schema.
 function M.check_declaration(kind, spec, ctx)
   local d = M.declarations[kind]
-  check(record(d.fields, { required = d.required }), spec, ctx, {}, { en = kind, zh = d.zh })
+  if valid(d.type, spec) then return end
+  check(d.type, spec, ctx, {}, { en = kind, zh = d.zh })
 end
 
 return M
