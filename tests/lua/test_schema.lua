@@ -80,7 +80,8 @@ local VALUES = { 0, -1, 0.5, 0.25, 1.0, 3, 2100, 1899, "", " ", "x", "abc", "202
   "1-5", "6,7", "在用", "承诺件", "全程网办", "网上办", "sfz", "A1B2C3D4E5F6", "911302247865123456", true, false,
   {}, { 1 }, { "a", "a" }, { "马上办" }, { x = 1 }, { { id = "m1" } }, { { id = "m1", name = "表" } },
   { charged = true }, { charged = false, items = { { name = "f" } } },
-  { { days = "1-5", open = "18:00", close = "08:00" } }, { "2026-01-02", "2026-01-01" }, { remove = { "zz" } }, { set = { zz = { copies = 2 } } }, { add = { { id = "n" } } },
+  { { days = "1-5", open = "18:00", close = "08:00" } }, { "2026-01-02", "2026-01-01" }, { remove = { "zz" } },
+  { set = { zz = { copies = 2 } } }, { add = { { id = "n" } } },
   function() end }
 local KEYS = { "name", "nmae", "id", "code", "copies", "tolerable", "items", "charged", "zz", 1, 2, "mode" }
 
