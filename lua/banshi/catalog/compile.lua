@@ -11,8 +11,15 @@ local util = require "banshi.catalog.util"
 
 local M = {}
 
--- Copies a value, dropping functions, so that nothing of the Lua state
--- leaks into the snapshot.
+-- The snapshot is JSON-encoded as soon as it is compiled and then dropped,
+-- so it shares the model's tables rather than copying them, and nothing
+-- here changes a table it did not make. A loaded model passed the schema,
+-- which allows functions only in an item's accept, route and fee and a
+-- material's when: those are left out, as are all functions at the top of
+-- a table that data() copies (windows, the centre, warning thresholds).
+
+-- Copies a value, dropping functions, for the few tables compile changes
+-- or whose fields the schema leaves open.
 local function data(v)
   if type(v) == "function" then return nil end
   if type(v) ~= "table" then return v end
@@ -23,9 +30,11 @@ local function data(v)
   return c
 end
 
+-- A list as published: the model's own (shared, read-only), or a fresh
+-- empty one so that the encoder writes [].
 local function list(v)
   if type(v) ~= "table" then return {} end
-  return data(v)
+  return v
 end
 
 local function department_object(model, code)
@@ -46,18 +55,20 @@ local function is_online(item)
   return item.online_depth == "互联网受理" or item.online_depth == "全程网办"
 end
 
+-- A fresh table (bundles add to it); its values are the material's.
 local function material_entry(m)
-  local e = data(m)
+  local e = {}
+  for k, v in pairs(m) do e[k] = v end
   e.when = nil
   e.has_rule = m.when ~= nil
-  e.exempt = m.exempt and data(m.exempt) or false
+  e.exempt = m.exempt or false
   return e
 end
 
 local function guide(model, code, item, bundles_of)
   local g = {}
   for k, v in pairs(item) do
-    if type(v) ~= "function" then g[k] = data(v) end
+    if type(v) ~= "function" then g[k] = v end
   end
   g.code = code
   g.department = department_object(model, item.department) or {}
@@ -71,8 +82,11 @@ local function guide(model, code, item, bundles_of)
   local materials = {}
   for _, m in ipairs(item.materials) do materials[#materials + 1] = material_entry(m) end
   g.materials = materials
-  g.fees = data(item.fees) or { charged = false }
-  if g.fees.items == nil then g.fees.items = {} end
+  local fees = item.fees or { charged = false }
+  if fees.items == nil then
+    fees = { charged = fees.charged, items = {} }
+  end
+  g.fees = fees
   for _, k in ipairs({ "legal_basis", "levels", "objects", "conditions", "theme", "keywords", "steps",
     "special_procedures", "faq", "four", "channels" }) do
     g[k] = list(item[k])
