@@ -133,8 +133,6 @@ function M.counties(files)
   return out
 end
 
---- The snapshot the C core publishes for a loaded model: { county, items,
--- departments, windows, bundles, calendar, figures, csv }.
 --- The chain of catalogue folders county_id loads, root first (e.g. {
 -- "base", "hebei", "luannan" }), read from the catalog.lua files alone, so
 -- that a host can hand a county only the files it needs. Returns the list,
@@ -144,25 +142,25 @@ function M.chain_of(files, county_id)
   check_files(files)
   local report = report_mod.new(files)
   local session = sandbox.new(report)
-  local parent, seen, chain = {}, {}, {}
-  for _, id in ipairs(util.sorted_keys(resolve.folders(files, report))) do
-    local main = id .. "/catalog.lua"
-    if files[main] then
-      local decl = session:run_folder(id, { main }, files).catalog[1]
-      parent[id] = decl and decl.spec.extends or false
-    end
-  end
+  local folders = resolve.folders(files, report)
+  local seen, chain = {}, {}
+  -- Only the folders on the chain run their catalog.lua: another county's
+  -- file cannot slow or break this one's load.
   local id = county_id
   while id do
-    if parent[id] == nil then return nil, ("no catalogue folder '%s'"):format(tostring(id)) end
+    local main = type(id) == "string" and id .. "/catalog.lua"
+    if not folders[id] or not files[main] then return nil, ("no catalogue folder '%s'"):format(tostring(id)) end
     if seen[id] then return nil, ("catalogues extend each other in a cycle at '%s'"):format(id) end
     seen[id] = true
     table.insert(chain, 1, id)
-    id = parent[id] or nil
+    local decl = session:run_folder(id, { main }, files).catalog[1]
+    id = decl and decl.spec.extends or nil
   end
   return chain
 end
 
+--- The snapshot the C core publishes for a loaded model: { county, items,
+-- departments, windows, bundles, calendar, figures, csv }.
 function M.compile(model)
   if type(model) ~= "table" or type(model.items) ~= "table" then
     error("catalog.compile: expected a model from catalog.load", 2)

@@ -210,9 +210,24 @@ function M.csv(entries)
   local header = {}
   for i, c in ipairs(CSV_COLUMNS) do header[i] = M.csv_field(c[1]) end
   rows[1] = table.concat(header, ",")
+  local ncol, row = #CSV_COLUMNS, {}
   for n, e in ipairs(entries) do
-    local row = {}
-    for i, c in ipairs(CSV_COLUMNS) do row[i] = M.csv_field(c[2](e, nil, n)) end
+    for i = 1, ncol do
+      local v = CSV_COLUMNS[i][2](e, nil, n)
+      if v == nil then
+        v = ""
+      elseif type(v) == "number" then
+        v = util.fmt_num(v)
+      else
+        v = tostring(v)
+      end
+      row[i] = v
+    end
+    -- Fields rarely need quoting: look at the whole row once, and field by
+    -- field only when something in it might.
+    if table.concat(row, "\0"):find("[,\"\r\n]") then
+      for i = 1, ncol do row[i] = M.csv_field(row[i]) end
+    end
     rows[#rows + 1] = table.concat(row, ",")
   end
   return "\239\187\191" .. table.concat(rows, "\r\n") .. "\r\n"

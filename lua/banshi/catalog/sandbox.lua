@@ -96,9 +96,13 @@ local function deep_copy(v, active, depth)
   active[v] = true
   local c = {}
   for k, x in next, v do
-    local copy, err = deep_copy(x, active, depth + 1)
-    if err then return nil, err end
-    c[k] = copy
+    if type(x) == "table" then
+      local copy, err = deep_copy(x, active, depth + 1)
+      if err then return nil, err end
+      c[k] = copy
+    else
+      c[k] = x
+    end
   end
   active[v] = nil
   return c

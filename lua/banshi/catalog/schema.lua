@@ -274,8 +274,6 @@ M.check = check
 -- for "ask check()"); types without one that walk are asked through a
 -- context that only notes whether anything was added.
 
-local valid
-
 local NO_PATH, NO_LABEL = {}, { en = "", zh = "" }
 
 local function silent_ctx()
@@ -289,72 +287,95 @@ local function clean_by_check(ty, v)
   return not ctx.bad
 end
 
-local function enum_set(ty)
-  local set = ty.set
-  if not set then
-    set = {}
-    for _, e in ipairs(ty.enum) do set[e] = true end
-    ty.set = set
-  end
-  return set
+-- Each type is turned once into a function v -> boolean, kept in the type
+-- (types never change once the schema is built).
+local validator
+
+local function enum_validator(ty)
+  local set = {}
+  for _, e in ipairs(ty.enum) do set[e] = true end
+  -- A table key matches as == does (1 and 1.0 are one key; NaN none).
+  return function(v) return v ~= nil and set[v] == true end
 end
 
-local function valid_list(ty, v)
-  if type(v) ~= "table" or not util.is_list(v) then return false end
-  local opts = ty.opts
-  if opts.min and #v < opts.min then return false end
-  local elem, seen = ty.list, opts.unique and {}
-  for _, e in ipairs(v) do
-    if not valid(elem, e) then return false end
-    if seen and (type(e) == "string" or type(e) == "number") then
-      if seen[e] then return false end
-      seen[e] = true
+local function list_validator(ty)
+  local elem, min, unique = validator(ty.list), ty.opts.min or 0, ty.opts.unique
+  return function(v)
+    if type(v) ~= "table" then return false end
+    -- A list has exactly the keys 1..n (util.is_list), each valid.
+    local n = 0
+    for _ in next, v do n = n + 1 end
+    if n < min then return false end
+    local seen = unique and {}
+    for i = 1, n do
+      local e = v[i]
+      if e == nil or not elem(e) then return false end
+      if seen and (type(e) == "string" or type(e) == "number") then
+        if seen[e] then return false end
+        seen[e] = true
+      end
     end
+    return true
   end
-  return true
 end
 
-local function valid_record(ty, v)
-  if type(v) ~= "table" then return false end
-  local fields = ty.fields
-  for k in pairs(v) do
-    if type(k) ~= "string" or not fields[k] then return false end
-  end
-  local required = ty.opts.required
-  if required then
-    for _, name in ipairs(required) do
-      if v[name] == nil then return false end
+local function record_validator(ty)
+  local of = {}
+  for name, f in pairs(ty.fields) do of[name] = validator(f[1]) end
+  local required, rule = ty.opts.required or {}, ty.opts.check
+  return function(v)
+    if type(v) ~= "table" then return false end
+    -- Only known names (all strings), each valid.
+    for k, x in next, v do
+      local ok = of[k]
+      if not ok or not ok(x) then return false end
     end
+    for i = 1, #required do
+      if v[required[i]] == nil then return false end
+    end
+    if rule then
+      local ctx = silent_ctx()
+      rule(v, ctx, NO_PATH, NO_LABEL)
+      if ctx.bad then return false end
+    end
+    return true
   end
-  for k, x in pairs(v) do
-    if not valid(fields[k][1], x) then return false end
-  end
-  if ty.opts.check then
-    local ctx = silent_ctx()
-    ty.opts.check(v, ctx, NO_PATH, NO_LABEL)
-    if ctx.bad then return false end
-  end
-  return true
 end
 
---- True when check(ty, v, ...) would report nothing.
-valid = function(ty, v)
-  if ty.enum then
-    -- A table key matches as == does (1 and 1.0 are one key; NaN none).
-    return v ~= nil and enum_set(ty)[v] == true
-  end
-  if ty.list then return valid_list(ty, v) end
-  if ty.fields then return valid_record(ty, v) end
-  if ty.walk then
-    if ty.valid then
-      local ok = ty.valid(v)
+local function walk_validator(ty)
+  local quick = ty.valid
+  return function(v)
+    if quick then
+      local ok = quick(v)
       if ok ~= nil then return ok end
     end
     return clean_by_check(ty, v)
   end
-  return not not ty.test(v)
 end
-M.valid = valid
+
+validator = function(ty)
+  local f = ty.validator
+  if f then return f end
+  if ty.enum then
+    f = enum_validator(ty)
+  elseif ty.list then
+    f = list_validator(ty)
+  elseif ty.fields then
+    f = record_validator(ty)
+  elseif ty.walk then
+    f = walk_validator(ty)
+  else
+    local test = ty.test
+    f = function(v) return not not test(v) end
+  end
+  ty.validator = f
+  return f
+end
+
+--- True when check(ty, v, ...) would report nothing.
+function M.valid(ty, v)
+  return validator(ty)(v)
+end
 
 -- Declarations ---------------------------------------------------------------
 
@@ -669,12 +690,15 @@ M.declarations = {
 --- The declaration functions, in the order the documentation lists them.
 M.kinds = { "catalog", "department", "window", "calendar", "closure", "item", "bundle" }
 
-for _, d in pairs(M.declarations) do d.type = record(d.fields, { required = d.required }) end
+for _, d in pairs(M.declarations) do
+  d.type = record(d.fields, { required = d.required })
+  d.valid = validator(d.type)
+end
 
 --- Checks one declared table against its kind's schema.
 function M.check_declaration(kind, spec, ctx)
   local d = M.declarations[kind]
-  if valid(d.type, spec) then return end
+  if d.valid(spec) then return end
   check(d.type, spec, ctx, {}, { en = kind, zh = d.zh })
 end
 
