@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Loading a whole catalogue is one call into Lua, far larger than a request:
  * it gets its own instruction and time budget. */
@@ -102,8 +103,10 @@ static int read_file(const char *path, char **data, size_t *len, buf *err) {
     return 0;
 }
 
-/* Reads every *.lua file below root/rel into fl, depth first. */
-static int read_tree_at(const char *root, const char *rel, file_list *fl, buf *err) {
+/* Reads every *.lua file below root/rel into fl, depth first, except the
+ * one whose relative path is skip (when not NULL). */
+static int read_tree_at(const char *root, const char *rel, const char *skip, file_list *fl,
+                        buf *err) {
     buf dirpath = BUF_INIT;
     buf_printf(&dirpath, "%s%s%s", root, *rel ? "/" : "", rel);
     DIR *d = opendir(buf_cstr(&dirpath));
@@ -123,8 +126,9 @@ static int read_tree_at(const char *root, const char *rel, file_list *fl, buf *e
         struct stat st;
         if (stat(buf_cstr(&full), &st) == 0) {
             if (S_ISDIR(st.st_mode)) {
-                rc = read_tree_at(root, buf_cstr(&relp), fl, err);
-            } else if (S_ISREG(st.st_mode) && ends_with(e->d_name, ".lua")) {
+                rc = read_tree_at(root, buf_cstr(&relp), skip, fl, err);
+            } else if (S_ISREG(st.st_mode) && ends_with(e->d_name, ".lua") &&
+                       !(skip && strcmp(buf_cstr(&relp), skip) == 0)) {
                 char *data;
                 size_t len;
                 rc = read_file(buf_cstr(&full), &data, &len, err);
@@ -151,7 +155,7 @@ static int cmp_file(const void *a, const void *b) {
 }
 
 static int read_tree(const char *root, file_list *fl, buf *err) {
-    if (read_tree_at(root, "", fl, err) != 0) {
+    if (read_tree_at(root, "", NULL, fl, err) != 0) {
         files_free(fl);
         return -1;
     }
@@ -159,7 +163,76 @@ static int read_tree(const char *root, file_list *fl, buf *err) {
     return 0;
 }
 
-static int in_chain(const char *path, char **chain, int nchain) {
+/* Reads root/ID/catalog.lua of every folder ID directly under root: all
+ * that finding one county's chain needs (a reload reads no other county's
+ * files). */
+static int read_mains(const char *root, file_list *fl, buf *err) {
+    DIR *d = opendir(root);
+    if (!d) {
+        buf_printf(err, "cannot read the folder %s\n", root);
+        return -1;
+    }
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        buf rel = BUF_INIT, full = BUF_INIT;
+        buf_printf(&rel, "%s/catalog.lua", e->d_name);
+        buf_printf(&full, "%s/%s", root, buf_cstr(&rel));
+        struct stat st;
+        if (stat(buf_cstr(&full), &st) == 0 && S_ISREG(st.st_mode)) {
+            char *data;
+            size_t len;
+            rc = read_file(buf_cstr(&full), &data, &len, err);
+            if (rc == 0 && files_push(fl, buf_cstr(&rel), data, len) != 0) {
+                free(data);
+                rc = -1;
+            }
+        }
+        buf_free(&rel);
+        buf_free(&full);
+    }
+    closedir(d);
+    if (rc != 0)
+        files_free(fl);
+    return rc;
+}
+
+/* Reads the files of the chain's folders into out, sorted by path as
+ * read_tree sorts them: each folder's catalog.lua moved from mains (so that
+ * the chain and the load see the same bytes), every other *.lua below the
+ * folder read from root. */
+static int read_chain(const char *root, file_list *mains, char **chain, int nchain, file_list *out,
+                      buf *err) {
+    int rc = 0;
+    for (int k = 0; rc == 0 && k < nchain; k++) {
+        buf main = BUF_INIT;
+        buf_printf(&main, "%s/catalog.lua", chain[k]);
+        for (size_t i = 0; i < mains->n; i++) {
+            file_ent *f = &mains->v[i];
+            if (f->data && strcmp(f->path, buf_cstr(&main)) == 0) {
+                if (files_push(out, f->path, f->data, f->len) != 0) {
+                    buf_adds(err, "out of memory\n");
+                    rc = -1;
+                    break;
+                }
+                f->data = NULL;
+            }
+        }
+        if (rc == 0)
+            rc = read_tree_at(root, chain[k], buf_cstr(&main), out, err);
+        buf_free(&main);
+    }
+    if (rc != 0) {
+        files_free(out);
+        return -1;
+    }
+    qsort(out->v, out->n, sizeof *out->v, cmp_file);
+    return 0;
+}
+
+static int in_chain(const char *path, char *const *chain, int nchain) {
     const char *slash = strchr(path, '/');
     size_t len = slash ? (size_t)(slash - path) : strlen(path);
     for (int i = 0; i < nchain; i++)
@@ -169,7 +242,7 @@ static int in_chain(const char *path, char **chain, int nchain) {
 }
 
 /* The archive format of stored sources: per file "path\nlength\n" + bytes. */
-static void archive_chain(const file_list *fl, char **chain, int nchain, buf *out,
+static void archive_chain(const file_list *fl, char *const *chain, int nchain, buf *out,
                           unsigned char hash[32], int64_t *files) {
     crypto_generichash_state st;
     crypto_generichash_init(&st, NULL, 0, 32);
@@ -222,13 +295,54 @@ static int unarchive(const char *p, size_t n, file_list *fl) {
 
 /* ---- snapshots ------------------------------------------------------------ */
 
+/* A published body with its resource (gzipped copy, ETag, response
+ * objects). Generations of one county share the ones whose bytes did not
+ * change: a reload that changes one item compresses one guide, not all.
+ * Each snapshot that uses one holds a reference; the last one frees it. */
+struct shared_res {
+    _Atomic int refs;
+    char *body;
+    http_resource res;
+};
+
+static void shared_release(shared_res *sr) {
+    if (sr && atomic_fetch_sub_explicit(&sr->refs, 1, memory_order_acq_rel) == 1) {
+        http_resource_free(&sr->res);
+        free(sr->body);
+        free(sr);
+    }
+}
+
+/* Publishes body (taking ownership of it) as a resource, or, when like
+ * holds the same bytes, takes a reference to like instead. Returns NULL
+ * when out of memory (body freed). */
+static shared_res *shared_publish(char *body, size_t len, const char *ctype, shared_res *like) {
+    if (like && like->res.len == len && like->res.ctype == ctype &&
+        memcmp(like->body, body, len) == 0) {
+        atomic_fetch_add_explicit(&like->refs, 1, memory_order_relaxed);
+        free(body);
+        return like;
+    }
+    shared_res *sr = calloc(1, sizeof *sr);
+    if (!sr || http_resource_init(&sr->res, body, len, ctype) != 0) {
+        free(sr);
+        free(body);
+        return NULL;
+    }
+    atomic_init(&sr->refs, 1);
+    sr->body = body;
+    return sr;
+}
+
 static void snapshot_free(snapshot *s) {
     for (size_t i = 0; i < s->nitems; i++) {
         snap_item *it = &s->items[i];
-        http_resource_free(&it->guide);
+        if (it->guide_owner)
+            shared_release(it->guide_owner);
+        else
+            free(it->guide_body);
         free(it->code);
         free(it->impl_code);
-        free(it->guide_body);
         free(it->summary);
         free(it->department);
         free(it->type);
@@ -240,8 +354,10 @@ static void snapshot_free(snapshot *s) {
     free(s->items);
     free(s->index);
     for (int r = 0; r < SNAP_NRES; r++) {
-        http_resource_free(&s->res[r]);
-        free(s->res_body[r]);
+        if (s->res_owner[r])
+            shared_release(s->res_owner[r]);
+        else
+            free(s->res_body[r]);
     }
     free(s->name);
     memset(s, 0, sizeof *s);
@@ -288,8 +404,11 @@ static int snapshot_index(snapshot *s) {
     return 0;
 }
 
+#define MAX_CHAIN 16
+
 typedef struct build_ctx {
-    const file_list *files;
+    const file_list *mains; /* where chain_of looks (only catalog.lua files are used) */
+    const file_list *files; /* where the loader's files come from */
     const char *county;
     snapshot *snap;
     int model_ref;
@@ -297,8 +416,10 @@ typedef struct build_ctx {
     buf errors;      /* one formatted error per line */
     buf errors_json; /* the error list as JSON */
     int warnings;
-    char *chain[16];
-    int nchain;
+    char *chain[MAX_CHAIN];    /* chain_of's answer, root first */
+    int nchain;                /* -1 when the chain cannot be told */
+    char *compiled[MAX_CHAIN]; /* the chain the compiled model names */
+    int ncompiled;
     buf tmp;
 } build_ctx;
 
@@ -422,10 +543,10 @@ static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
     s->name = dup_field(L, lua_gettop(L), "name");
     if (lua_getfield(L, -1, "chain") == LUA_TTABLE) {
         lua_Integer n = luaL_len(L, -1);
-        for (lua_Integer i = 1; i <= n && ctx->nchain < 16; i++) {
+        for (lua_Integer i = 1; i <= n && ctx->ncompiled < MAX_CHAIN; i++) {
             lua_rawgeti(L, -1, i);
             const char *c = lua_tostring(L, -1);
-            if (c && !(ctx->chain[ctx->nchain++] = strdup(c)))
+            if (c && !(ctx->compiled[ctx->ncompiled++] = strdup(c)))
                 luaL_error(L, "out of memory");
             lua_pop(L, 1);
         }
@@ -433,37 +554,58 @@ static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
     lua_pop(L, 2);
 }
 
-/* Runs inside vm_call_budget: load, validate, compile and copy out. */
-/* Pushes a table of the files whose top folder is in the chain listed in
- * the table at idx (all files when idx is 0), or only the folders'
- * catalog.lua files when only_mains is set. */
-static void push_file_table(lua_State *L, const file_list *fl, int chain_idx, int only_mains) {
+/* Pushes a table of the files of fl whose top folder is one of chain[0..n)
+ * (every file when n < 0), or only the folders' catalog.lua files when
+ * only_mains is set. */
+static void push_files_of(lua_State *L, const file_list *fl, char *const *chain, int n,
+                          int only_mains) {
     lua_createtable(L, 0, 64);
     for (size_t i = 0; i < fl->n; i++) {
         const char *path = fl->v[i].path;
         const char *slash = strchr(path, '/');
-        if (!slash)
+        if (!slash || !fl->v[i].data)
             continue;
         if (only_mains && strcmp(slash, "/catalog.lua") != 0)
             continue;
-        if (chain_idx) {
-            int in = 0;
-            lua_Integer n = luaL_len(L, chain_idx);
-            for (lua_Integer k = 1; k <= n && !in; k++) {
-                lua_rawgeti(L, chain_idx, k);
-                size_t len;
-                const char *id = lua_tolstring(L, -1, &len);
-                in = id && len == (size_t)(slash - path) && memcmp(id, path, len) == 0;
-                lua_pop(L, 1);
-            }
-            if (!in)
-                continue;
-        }
+        if (n >= 0 && !in_chain(path, chain, n))
+            continue;
         lua_pushlstring(L, fl->v[i].data, fl->v[i].len);
         lua_setfield(L, -2, path);
     }
 }
 
+/* Runs inside vm_call_budget: the county's chain, read from the catalog.lua
+ * files alone, so that the county's state is handed only its own chain's
+ * files (a province of a hundred counties would otherwise copy every
+ * county's sources into each state). */
+static int l_chain(lua_State *L) {
+    build_ctx *ctx = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    vm_push_function(L, "banshi.catalog", "chain_of");
+    push_files_of(L, ctx->mains, NULL, -1, 1);
+    lua_pushstring(L, ctx->county);
+    lua_call(L, 2, 1);
+    if (!lua_istable(L, -1))
+        return 0;
+    lua_Integer n = luaL_len(L, -1);
+    if (n < 1 || n > MAX_CHAIN)
+        return 0;
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        const char *id = lua_tostring(L, -1);
+        if (!id)
+            return 0;
+        if (!(ctx->chain[i - 1] = strdup(id)))
+            return luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    ctx->nchain = (int)n;
+    return 0;
+}
+
+/* Runs inside vm_call_budget: load, validate, compile and copy out. When
+ * the chain could not be told, the loader gets every file and says what is
+ * wrong. */
 static int l_build(lua_State *L) {
     build_ctx *ctx = lua_touserdata(L, 1);
     lua_settop(L, 0);
@@ -471,17 +613,8 @@ static int l_build(lua_State *L) {
     lua_pushliteral(L, "banshi.catalog");
     lua_call(L, 1, 1);
     int M = lua_gettop(L);
-    /* Hand the county only its own chain's files: a province of a hundred
-     * counties would otherwise copy every county's sources into each state.
-     * When the chain cannot be told, give everything and let the load say
-     * what is wrong. */
-    lua_getfield(L, M, "chain_of");
-    push_file_table(L, ctx->files, 0, 1);
-    lua_pushstring(L, ctx->county);
-    lua_call(L, 2, 1);
-    int chain = lua_istable(L, -1) ? lua_gettop(L) : 0;
     lua_getfield(L, M, "load");
-    push_file_table(L, ctx->files, chain, 0);
+    push_files_of(L, ctx->files, ctx->chain, ctx->nchain, 0);
     lua_pushstring(L, ctx->county);
     lua_call(L, 2, 3);
     int model = lua_gettop(L) - 2;
@@ -530,12 +663,21 @@ static int l_build(lua_State *L) {
     return 0;
 }
 
-/* Builds the resources from the bodies collected in the protected call. */
-static int publish_resources(snapshot *s) {
+/* Builds the resources from the bodies collected in the protected call,
+ * sharing each one whose bytes are the same in prev (the serving
+ * generation's snapshot, or NULL). */
+static int publish_resources(snapshot *s, const snapshot *prev) {
     for (size_t i = 0; i < s->nitems; i++) {
         snap_item *it = &s->items[i];
-        if (http_resource_init(&it->guide, it->guide_body, it->guide.len, json_ctype) != 0)
+        const snap_item *old = prev ? snapshot_find(prev, it->code) : NULL;
+        char *body = it->guide_body;
+        it->guide_body = NULL;
+        it->guide_owner =
+            shared_publish(body, it->guide.len, json_ctype, old ? old->guide_owner : NULL);
+        if (!it->guide_owner)
             return -1;
+        it->guide = it->guide_owner->res;
+        it->guide_body = it->guide_owner->body;
     }
     /* The export is every guide in one array, assembled from the bodies. */
     buf all = BUF_INIT;
@@ -552,10 +694,15 @@ static int publish_resources(snapshot *s) {
     }
     s->res_body[SNAP_EXPORT] = buf_steal(&all, &s->res[SNAP_EXPORT].len);
     for (int r = 0; r < SNAP_NRES; r++) {
-        size_t len = s->res[r].len;
-        if (http_resource_init(&s->res[r], s->res_body[r], len,
-                               r == SNAP_CSV ? csv_ctype : json_ctype) != 0)
+        char *body = s->res_body[r];
+        s->res_body[r] = NULL;
+        s->res_owner[r] =
+            shared_publish(body, s->res[r].len, r == SNAP_CSV ? csv_ctype : json_ctype,
+                           prev ? prev->res_owner[r] : NULL);
+        if (!s->res_owner[r])
             return -1;
+        s->res[r] = s->res_owner[r]->res;
+        s->res_body[r] = s->res_owner[r]->body;
     }
     return snapshot_index(s);
 }
@@ -580,10 +727,76 @@ generation *county_acquire(county *c) {
     return g;
 }
 
-/* Builds a generation of county id from files. Returns NULL on failure with
- * the reasons in err (and errors_json). */
-static generation *build(const char *id, const file_list *files, buf *err, buf *errors_json) {
+/* What a generation is built from. */
+typedef struct build_in {
+    const char *county;
+    const file_list *files; /* every catalogue file; NULL: read what is needed from dir */
+    const char *dir;
+    const generation *prev; /* the serving generation or NULL: its unchanged resources are shared */
+} build_in;
+
+/* Runs one step of the build in the generation's state. */
+static int build_step(vm *v, lua_CFunction step, build_ctx *ctx, buf *err) {
+    lua_pushcfunction(v->L, step);
+    lua_pushlightuserdata(v->L, ctx);
+    buf lua_err = BUF_INIT;
+    int rc = vm_call_budget(v, 1, 0, LOAD_INSTR, LOAD_SECONDS, &lua_err);
+    if (rc != 0)
+        buf_printf(err, "%s\n", buf_cstr(&lua_err));
+    buf_free(&lua_err);
+    return rc;
+}
+
+static int same_chain(build_ctx *ctx) {
+    if (ctx->nchain != ctx->ncompiled)
+        return 0;
+    for (int i = 0; i < ctx->nchain; i++)
+        if (strcmp(ctx->chain[i], ctx->compiled[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Stores version hash of county id with its sources, compressed, unless it
+ * is stored already (a version's sources never change). */
+static int store_sources(const char *id, const char *hash, const buf *sources, int64_t nfiles,
+                         buf *err) {
+    void *stored = NULL;
+    size_t stored_len, raw_len;
+    buf serr = BUF_INIT;
+    int rc = 0;
+    if (store_version_get(id, hash, &stored, &stored_len, &raw_len, &serr) == 0) {
+        free(stored);
+        buf_free(&serr);
+        return 0;
+    }
+    buf_reset(&serr);
+    buf gz = BUF_INIT;
+    if (!buf_ok(sources) || gz_compress(sources->data, sources->len, 6, &gz) != 0) {
+        buf_adds(err, "cannot compress the catalogue sources\n");
+        rc = -1;
+    } else {
+        /* Stored now; made active only when it is swapped in. */
+        int created;
+        if (store_version_put(id, hash, "loader", nfiles, gz.data, gz.len, sources->len, &created,
+                              &serr) != 0) {
+            buf_printf(err, "cannot store the catalogue version: %s\n", buf_cstr(&serr));
+            rc = -1;
+        }
+    }
+    buf_free(&gz);
+    buf_free(&serr);
+    return rc;
+}
+
+/* Builds a generation of in->county. Returns NULL on failure with the
+ * reasons in err (and errors_json). When unchanged is not NULL and the
+ * sources are byte for byte in->prev's, nothing is built: NULL is returned
+ * with *unchanged set and no error (loading them again would give the
+ * same generation). */
+static generation *build(const build_in *in, buf *err, buf *errors_json, int *unchanged) {
     double t0 = vm_now();
+    if (unchanged)
+        *unchanged = 0;
     generation *g = calloc(1, sizeof *g);
     if (!g) {
         buf_adds(err, "out of memory\n");
@@ -591,62 +804,74 @@ static generation *build(const char *id, const file_list *files, buf *err, buf *
     }
     atomic_init(&g->refs, 1);
     g->model_ref = LUA_NOREF;
-    g->vm = vm_new(id, &cfg.limits, err);
+    g->vm = vm_new(in->county, &cfg.limits, err);
     if (!g->vm) {
         free(g);
         return NULL;
     }
-    build_ctx ctx = {.files = files, .county = id, .snap = &g->snap, .model_ref = LUA_NOREF};
+    file_list mains = {0}, own = {0};
+    buf sources = BUF_INIT;
+    unsigned char h[32];
+    int64_t nfiles = 0;
+    build_ctx ctx = {.mains = in->files,
+                     .files = in->files,
+                     .county = in->county,
+                     .snap = &g->snap,
+                     .model_ref = LUA_NOREF,
+                     .nchain = -1};
+    int ok = in->files || read_mains(in->dir, &mains, err) == 0;
+    if (!in->files)
+        ctx.mains = &mains;
     vm_lock(g->vm);
     lua_State *L = g->vm->L;
-    lua_pushcfunction(L, l_build);
-    lua_pushlightuserdata(L, &ctx);
-    buf lua_err = BUF_INIT;
-    int rc = vm_call_budget(g->vm, 1, 0, LOAD_INSTR, LOAD_SECONDS, &lua_err);
-    lua_gc(L, LUA_GCCOLLECT);
+    /* Loading makes long-lived data in bulk, which the incremental collector
+     * handles with less work than the generational one the state runs with
+     * afterwards; switching back below collects the garbage. */
+    lua_gc(L, LUA_GCINC, 0, 0, 0);
+    ok = ok && build_step(g->vm, l_chain, &ctx, err) == 0;
+    if (ok && !in->files) {
+        ok = (ctx.nchain > 0 ? read_chain(in->dir, &mains, ctx.chain, ctx.nchain, &own, err)
+                             : read_tree(in->dir, &own, err)) == 0;
+        ctx.files = &own;
+    }
+    if (ok && ctx.nchain > 0) {
+        archive_chain(ctx.files, ctx.chain, ctx.nchain, &sources, h, &nfiles);
+        sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
+        if (unchanged && in->prev && strcmp(g->hash, in->prev->hash) == 0) {
+            *unchanged = 1;
+            ok = 0;
+        }
+    }
+    ok = ok && build_step(g->vm, l_build, &ctx, err) == 0;
+    lua_gc(L, LUA_GCGEN, 0, 0);
     vm_unlock(g->vm);
-    int ok = rc == 0 && !ctx.failed_validation;
-    if (rc != 0)
-        buf_printf(err, "%s\n", buf_cstr(&lua_err));
     if (ctx.failed_validation) {
+        ok = 0;
         buf_add(err, ctx.errors.data, ctx.errors.len);
         if (errors_json)
             buf_add(errors_json, ctx.errors_json.data, ctx.errors_json.len);
     }
-    if (ok && publish_resources(&g->snap) != 0) {
+    if (ok && publish_resources(&g->snap, in->prev ? &in->prev->snap : NULL) != 0) {
         buf_adds(err, "out of memory while publishing the snapshot\n");
         ok = 0;
     }
-    if (ok) {
-        buf sources = BUF_INIT;
-        unsigned char h[32];
-        int64_t nfiles;
-        archive_chain(files, ctx.chain, ctx.nchain, &sources, h, &nfiles);
+    if (ok && !same_chain(&ctx)) {
+        /* The version covers the chain the model was built from. */
+        buf_reset(&sources);
+        archive_chain(ctx.files, ctx.compiled, ctx.ncompiled, &sources, h, &nfiles);
         sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
-        buf gz = BUF_INIT;
-        if (!buf_ok(&sources) || gz_compress(sources.data, sources.len, 6, &gz) != 0) {
-            buf_adds(err, "cannot compress the catalogue sources\n");
-            ok = 0;
-        } else {
-            /* Stored now; made active only when it is swapped in. */
-            int created;
-            buf serr = BUF_INIT;
-            if (store_version_put(id, g->hash, "loader", nfiles, gz.data, gz.len, sources.len,
-                                  &created, &serr) != 0) {
-                buf_printf(err, "cannot store the catalogue version: %s\n", buf_cstr(&serr));
-                ok = 0;
-            }
-            buf_free(&serr);
-        }
-        buf_free(&gz);
-        buf_free(&sources);
     }
-    for (int i = 0; i < ctx.nchain; i++)
+    ok = ok && store_sources(in->county, g->hash, &sources, nfiles, err) == 0;
+    for (int i = 0; i < MAX_CHAIN; i++) {
         free(ctx.chain[i]);
+        free(ctx.compiled[i]);
+    }
     buf_free(&ctx.errors);
     buf_free(&ctx.errors_json);
     buf_free(&ctx.tmp);
-    buf_free(&lua_err);
+    buf_free(&sources);
+    files_free(&mains);
+    files_free(&own);
     if (!ok) {
         generation_free(g);
         return NULL;
@@ -746,7 +971,8 @@ static int load_from_store(county *c, buf *err) {
     file_list fl = {0};
     int rc = -1;
     if (stored_files(c->id, hash, &fl, &serr) == 0) {
-        generation *g = build(c->id, &fl, err, NULL);
+        build_in in = {.county = c->id, .files = &fl};
+        generation *g = build(&in, err, NULL, NULL);
         if (g) {
             swap(c, g);
             log_msg(LOG_WARN, "catalog_fallback",
@@ -805,7 +1031,8 @@ int county_rollback(county *c, const char *version, const char *who, int *change
         if (cur && strcmp(cur->hash, hash) == 0) {
             rc = 0;
         } else {
-            generation *g = build(c->id, &fl, err, NULL);
+            build_in in = {.county = c->id, .files = &fl, .prev = cur};
+            generation *g = build(&in, err, NULL, NULL);
             if (g) {
                 store_version_activate(c->id, g->hash, NULL);
                 swap(c, g);
@@ -926,8 +1153,13 @@ generation *county_version(county *c, const char *hash, buf *err) {
     pthread_mutex_unlock(&c->pinned_lock);
     file_list fl = {0};
     generation *built = NULL;
-    if (stored_files(c->id, hash, &fl, err) == 0)
-        built = build(c->id, &fl, err, NULL);
+    if (stored_files(c->id, hash, &fl, err) == 0) {
+        /* An old version shares what it has in common with the current one. */
+        generation *cur = county_acquire(c);
+        build_in in = {.county = c->id, .files = &fl, .prev = cur};
+        built = build(&in, err, NULL, NULL);
+        generation_release(cur);
+    }
     files_free(&fl);
     if (!built)
         return NULL;
@@ -946,6 +1178,46 @@ generation *county_version(county *c, const char *hash, buf *err) {
     return built;
 }
 
+/* Start-up builds every county, on a few threads: counties are independent
+ * (each has its own state) and the machine's cores would otherwise wait. */
+#define INIT_THREADS_MAX 4
+
+typedef struct init_work {
+    const file_list *files;
+    char **ids;
+    int n;
+    _Atomic int next;
+    generation **built; /* per county: the generation, or NULL */
+    buf *errs;          /* per county: why it did not build */
+} init_work;
+
+static void *init_worker(void *arg) {
+    init_work *w = arg;
+    for (int i = atomic_fetch_add(&w->next, 1); i < w->n; i = atomic_fetch_add(&w->next, 1)) {
+        build_in in = {.county = w->ids[i], .files = w->files};
+        w->built[i] = build(&in, &w->errs[i], NULL, NULL);
+    }
+    return NULL;
+}
+
+/* Builds the counties ids[0..n) from files into built[] and errs[]. */
+static void init_build_all(const file_list *files, char **ids, int n, generation **built,
+                           buf *errs) {
+    init_work w = {.files = files, .ids = ids, .n = n, .built = built, .errs = errs};
+    atomic_init(&w.next, 0);
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    int extra = (int)(cpus < 1 ? 0 : cpus > INIT_THREADS_MAX ? INIT_THREADS_MAX - 1 : cpus - 1);
+    if (extra > n - 1)
+        extra = n > 1 ? n - 1 : 0;
+    pthread_t threads[INIT_THREADS_MAX];
+    int started = 0;
+    while (started < extra && pthread_create(&threads[started], NULL, init_worker, &w) == 0)
+        started++;
+    init_worker(&w);
+    for (int i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+}
+
 int county_init(const county_config *config, buf *err) {
     cfg = *config;
     free(catalogs_dir);
@@ -959,36 +1231,52 @@ int county_init(const county_config *config, buf *err) {
         files_free(&files);
         return -1;
     }
+    generation **built = calloc((size_t)nids + 1, sizeof *built);
+    buf *errs = calloc((size_t)nids + 1, sizeof *errs);
+    if (!built || !errs) {
+        free(built);
+        free(errs);
+        for (int i = 0; i < nids; i++)
+            free(ids[i]);
+        free(ids);
+        files_free(&files);
+        buf_adds(err, "out of memory\n");
+        return -1;
+    }
+    init_build_all(&files, ids, nids, built, errs);
     int serving = 0;
     for (int i = 0; i < nids; i++) {
         county *c = county_new(ids[i]);
         if (!c)
             break;
-        buf cerr = BUF_INIT;
-        generation *g = build(c->id, &files, &cerr, NULL);
+        generation *g = built[i];
+        built[i] = NULL;
         if (g) {
             swap(c, g);
             store_version_activate(c->id, g->hash, NULL);
             log_msg(LOG_INFO, "catalog_loaded", "county %s: %zu items, version %.12s, %.1f ms",
                     c->id, g->snap.nitems, g->hash, g->load_ms);
         } else {
-            buf_printf(err, "county %s did not load:\n%s", c->id, buf_cstr(&cerr));
+            buf_printf(err, "county %s did not load:\n%s", c->id, buf_cstr(&errs[i]));
             log_msg(LOG_ERROR, "catalog_error", "county %s did not load: %s", c->id,
-                    buf_cstr(&cerr));
+                    buf_cstr(&errs[i]));
             load_from_store(c, err);
         }
-        buf_free(&cerr);
         if (c->current)
             serving++;
         pthread_mutex_lock(&registry_lock);
         counties[atomic_load(&ncounties)] = c;
         atomic_fetch_add(&ncounties, 1);
         pthread_mutex_unlock(&registry_lock);
-        free(ids[i]);
-        ids[i] = NULL;
     }
-    for (int i = 0; i < nids; i++)
+    for (int i = 0; i < nids; i++) {
+        if (built[i])
+            generation_free(built[i]);
+        buf_free(&errs[i]);
         free(ids[i]);
+    }
+    free(built);
+    free(errs);
     free(ids);
     files_free(&files);
     return serving;
@@ -1036,27 +1324,27 @@ int county_reload(county *c, const char *who, int *changed, char hash[65], buf *
                   buf *errors_json) {
     pthread_mutex_lock(&c->reload_lock);
     double t0 = vm_now();
-    file_list files = {0};
-    int rc = -1;
+    int rc = -1, unchanged = 0;
     *changed = 0;
-    if (read_tree(catalogs_dir, &files, err) == 0) {
-        generation *g = build(c->id, &files, err, errors_json);
-        if (g) {
-            generation *cur = county_acquire(c);
-            if (cur && strcmp(cur->hash, g->hash) == 0) {
-                generation_free(g);
-                snprintf(hash, 65, "%s", cur->hash);
-            } else {
-                snprintf(hash, 65, "%s", g->hash);
-                store_version_activate(c->id, g->hash, NULL);
-                swap(c, g);
-                *changed = 1;
-            }
-            generation_release(cur);
-            rc = 0;
+    generation *cur = county_acquire(c);
+    build_in in = {.county = c->id, .dir = catalogs_dir, .prev = cur};
+    generation *g = build(&in, err, errors_json, &unchanged);
+    if (unchanged) {
+        snprintf(hash, 65, "%s", cur->hash);
+        rc = 0;
+    } else if (g) {
+        if (cur && strcmp(cur->hash, g->hash) == 0) {
+            generation_free(g);
+            snprintf(hash, 65, "%s", cur->hash);
+        } else {
+            snprintf(hash, 65, "%s", g->hash);
+            store_version_activate(c->id, g->hash, NULL);
+            swap(c, g);
+            *changed = 1;
         }
-        files_free(&files);
+        rc = 0;
     }
+    generation_release(cur);
     c->last_reload_ms = (vm_now() - t0) * 1000.0;
     atomic_fetch_add(&c->reloads, 1);
     if (rc != 0)

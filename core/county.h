@@ -29,11 +29,16 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
+/* A published body and its resource, shared by the generations of a county
+ * whose bytes for it are the same (county.c). */
+typedef struct shared_res shared_res;
+
 typedef struct snap_item {
     char *code; /* base code, the key in URLs */
     char *impl_code;
-    http_resource guide; /* the full guide (办事指南) as JSON */
-    char *guide_body;
+    http_resource guide; /* the full guide (办事指南) as JSON: guide_owner's */
+    char *guide_body;    /* owned by guide_owner once published */
+    shared_res *guide_owner;
     char *summary; /* a JSON object for lists */
     size_t summary_len;
     char *department;
@@ -62,8 +67,9 @@ typedef struct snapshot {
     size_t nitems;
     int32_t *index; /* open addressing over codes; -1 empty */
     size_t index_cap;
-    http_resource res[SNAP_NRES];
-    char *res_body[SNAP_NRES];
+    http_resource res[SNAP_NRES]; /* res_owner's */
+    char *res_body[SNAP_NRES];    /* owned by res_owner once published */
+    shared_res *res_owner[SNAP_NRES];
     char *name; /* the county's name, for the county list */
 } snapshot;
 
