@@ -756,36 +756,100 @@ static int same_chain(build_ctx *ctx) {
     return 1;
 }
 
-/* Stores version hash of county id with its sources, compressed, unless it
- * is stored already (a version's sources never change). */
-static int store_sources(const char *id, const char *hash, const buf *sources, int64_t nfiles,
-                         buf *err) {
-    void *stored = NULL;
-    size_t stored_len, raw_len;
+/* Work a build hands to a second thread while it goes on with its own (the
+ * machine's other core would idle): compressing the sources, publishing
+ * the snapshot's resources. Without a thread the work is done at once. */
+typedef struct side_job {
+    pthread_t thread;
+    int running;
+} side_job;
+
+static void side_start(side_job *j, void *(*fn)(void *), void *arg) {
+    j->running = pthread_create(&j->thread, NULL, fn, arg) == 0;
+    if (!j->running)
+        fn(arg);
+}
+
+static void side_wait(side_job *j) {
+    if (j->running)
+        pthread_join(j->thread, NULL);
+    j->running = 0;
+}
+
+/* A version's sources as stored: the archive of the chain's files, its
+ * hash (the version), and, when the store lacks the version, the archive
+ * compressed on a side thread. */
+typedef struct version_src {
+    buf archive;
+    int64_t files;
+    char hash[65];
+    int stored; /* the store has the version already */
+    buf gz;
+    int gz_rc;
+    side_job job;
+} version_src;
+
+static void version_archive(version_src *v, const file_list *fl, char *const *chain, int n) {
+    unsigned char h[32];
+    buf_reset(&v->archive);
+    archive_chain(fl, chain, n, &v->archive, h, &v->files);
+    sodium_bin2hex(v->hash, sizeof v->hash, h, sizeof h);
+}
+
+static void *version_compress(void *p) {
+    version_src *v = p;
+    v->gz_rc = buf_ok(&v->archive) ? gz_compress(v->archive.data, v->archive.len, 6, &v->gz) : -1;
+    return NULL;
+}
+
+/* Starts compressing the archive unless county id has the version stored
+ * (a version's sources never change). */
+static void version_start(version_src *v, const char *id) {
+    void *old = NULL;
+    size_t old_len, raw_len;
     buf serr = BUF_INIT;
-    int rc = 0;
-    if (store_version_get(id, hash, &stored, &stored_len, &raw_len, &serr) == 0) {
-        free(stored);
-        buf_free(&serr);
+    v->stored = store_version_get(id, v->hash, &old, &old_len, &raw_len, &serr) == 0;
+    free(old);
+    buf_free(&serr);
+    if (!v->stored)
+        side_start(&v->job, version_compress, v);
+}
+
+/* Stores the version if it is new; made active only when it is swapped in. */
+static int version_store(version_src *v, const char *id, buf *err) {
+    side_wait(&v->job);
+    if (v->stored)
         return 0;
-    }
-    buf_reset(&serr);
-    buf gz = BUF_INIT;
-    if (!buf_ok(sources) || gz_compress(sources->data, sources->len, 6, &gz) != 0) {
+    if (v->gz_rc != 0) {
         buf_adds(err, "cannot compress the catalogue sources\n");
-        rc = -1;
-    } else {
-        /* Stored now; made active only when it is swapped in. */
-        int created;
-        if (store_version_put(id, hash, "loader", nfiles, gz.data, gz.len, sources->len, &created,
-                              &serr) != 0) {
-            buf_printf(err, "cannot store the catalogue version: %s\n", buf_cstr(&serr));
-            rc = -1;
-        }
+        return -1;
     }
-    buf_free(&gz);
+    int created;
+    buf serr = BUF_INIT;
+    int rc = store_version_put(id, v->hash, "loader", v->files, v->gz.data, v->gz.len,
+                               v->archive.len, &created, &serr);
+    if (rc != 0)
+        buf_printf(err, "cannot store the catalogue version: %s\n", buf_cstr(&serr));
     buf_free(&serr);
     return rc;
+}
+
+static void version_free(version_src *v) {
+    side_wait(&v->job);
+    buf_free(&v->archive);
+    buf_free(&v->gz);
+}
+
+typedef struct publish_job {
+    snapshot *snap;
+    const snapshot *prev;
+    int rc;
+} publish_job;
+
+static void *publish_run(void *p) {
+    publish_job *j = p;
+    j->rc = publish_resources(j->snap, j->prev);
+    return NULL;
 }
 
 /* Builds a generation of in->county. Returns NULL on failure with the
@@ -810,9 +874,7 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
         return NULL;
     }
     file_list mains = {0}, own = {0};
-    buf sources = BUF_INIT;
-    unsigned char h[32];
-    int64_t nfiles = 0;
+    version_src src = {.archive = BUF_INIT, .gz = BUF_INIT};
     build_ctx ctx = {.mains = in->files,
                      .files = in->files,
                      .county = in->county,
@@ -835,33 +897,42 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
         ctx.files = &own;
     }
     if (ok && ctx.nchain > 0) {
-        archive_chain(ctx.files, ctx.chain, ctx.nchain, &sources, h, &nfiles);
-        sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
-        if (unchanged && in->prev && strcmp(g->hash, in->prev->hash) == 0) {
+        version_archive(&src, ctx.files, ctx.chain, ctx.nchain);
+        if (unchanged && in->prev && strcmp(src.hash, in->prev->hash) == 0) {
             *unchanged = 1;
             ok = 0;
+        } else {
+            version_start(&src, in->county);
         }
     }
-    ok = ok && build_step(g->vm, l_build, &ctx, err) == 0;
+    ok = ok && build_step(g->vm, l_build, &ctx, err) == 0 && !ctx.failed_validation;
+    /* The resources are made while the state collects its garbage. */
+    publish_job pub = {&g->snap, in->prev ? &in->prev->snap : NULL, 0};
+    side_job pub_job = {0};
+    if (ok)
+        side_start(&pub_job, publish_run, &pub);
     lua_gc(L, LUA_GCGEN, 0, 0);
     vm_unlock(g->vm);
+    side_wait(&pub_job);
     if (ctx.failed_validation) {
-        ok = 0;
         buf_add(err, ctx.errors.data, ctx.errors.len);
         if (errors_json)
             buf_add(errors_json, ctx.errors_json.data, ctx.errors_json.len);
     }
-    if (ok && publish_resources(&g->snap, in->prev ? &in->prev->snap : NULL) != 0) {
+    if (ok && pub.rc != 0) {
         buf_adds(err, "out of memory while publishing the snapshot\n");
         ok = 0;
     }
     if (ok && !same_chain(&ctx)) {
         /* The version covers the chain the model was built from. */
-        buf_reset(&sources);
-        archive_chain(ctx.files, ctx.compiled, ctx.ncompiled, &sources, h, &nfiles);
-        sodium_bin2hex(g->hash, sizeof g->hash, h, sizeof h);
+        version_free(&src);
+        version_archive(&src, ctx.files, ctx.compiled, ctx.ncompiled);
+        version_start(&src, in->county);
     }
-    ok = ok && store_sources(in->county, g->hash, &sources, nfiles, err) == 0;
+    ok = ok && version_store(&src, in->county, err) == 0;
+    if (ok)
+        memcpy(g->hash, src.hash, sizeof g->hash);
+    version_free(&src);
     for (int i = 0; i < MAX_CHAIN; i++) {
         free(ctx.chain[i]);
         free(ctx.compiled[i]);
@@ -869,7 +940,6 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
     buf_free(&ctx.errors);
     buf_free(&ctx.errors_json);
     buf_free(&ctx.tmp);
-    buf_free(&sources);
     files_free(&mains);
     files_free(&own);
     if (!ok) {
