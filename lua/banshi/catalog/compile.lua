@@ -55,49 +55,54 @@ local function is_online(item)
   return item.online_depth == "互联网受理" or item.online_depth == "全程网办"
 end
 
--- A fresh table (bundles add to it); its values are the material's.
+-- A fresh table (bundles add to it); its values are the material's. Every
+-- field the schema allows a material is named here, so the table is made
+-- at its size at once (tests/lua/test_compile.lua checks the list against
+-- the schema); when, a rule, becomes has_rule.
 local function material_entry(m)
-  local e = {}
-  for k, v in pairs(m) do e[k] = v end
-  e.when = nil
-  e.has_rule = m.when ~= nil
-  e.exempt = m.exempt or false
-  return e
+  return { id = m.id, name = m.name, form = m.form, medium = m.medium, copies = m.copies, paper = m.paper,
+    necessity = m.necessity, condition = m.condition, source = m.source, source_department = m.source_department,
+    core = m.core, tolerable = m.tolerable, exempt = m.exempt or false, blank_form = m.blank_form,
+    example = m.example, note = m.note, has_rule = m.when ~= nil }
+end
+
+-- The guide's own values for these keys replace the item's (nil drops one).
+local GUIDE_SETS = {}
+for _, k in ipairs({ "code", "department", "delegated_by", "co_departments", "review", "materials", "fees",
+  "legal_basis", "levels", "objects", "conditions", "theme", "keywords", "steps", "special_procedures", "faq", "four",
+  "channels", "online", "rules", "bundles", "county", "accept", "route", "fee", "offered" }) do
+  GUIDE_SETS[k] = true
 end
 
 local function guide(model, code, item, bundles_of)
-  local g = {}
-  for k, v in pairs(item) do
-    if type(v) ~= "function" then g[k] = v end
-  end
-  g.code = code
-  g.department = department_object(model, item.department) or {}
-  g.delegated_by = department_object(model, item.delegated_by)
-  g.co_departments = department_list(model, item.co_departments)
+  local review
   if type(item.review) == "table" then
-    g.review = { mode = item.review.mode, departments = department_list(model, item.review.departments) }
+    review = { mode = item.review.mode, departments = department_list(model, item.review.departments) }
   else
-    g.review = { mode = "串联", departments = department_list(model, { item.department }) }
+    review = { mode = "串联", departments = department_list(model, { item.department }) }
   end
   local materials = {}
-  for _, m in ipairs(item.materials) do materials[#materials + 1] = material_entry(m) end
-  g.materials = materials
+  for i, m in ipairs(item.materials) do materials[i] = material_entry(m) end
   local fees = item.fees or { charged = false }
   if fees.items == nil then
     fees = { charged = fees.charged, items = {} }
   end
-  g.fees = fees
-  for _, k in ipairs({ "legal_basis", "levels", "objects", "conditions", "theme", "keywords", "steps",
-    "special_procedures", "faq", "four", "channels" }) do
-    g[k] = list(item[k])
+  local channels = list(item.channels)
+  -- One constructor sizes the table for most of its keys at once.
+  local g = {
+    code = code, department = department_object(model, item.department) or {},
+    delegated_by = department_object(model, item.delegated_by),
+    co_departments = department_list(model, item.co_departments), review = review, materials = materials,
+    fees = fees, legal_basis = list(item.legal_basis), levels = list(item.levels), objects = list(item.objects),
+    conditions = list(item.conditions), theme = list(item.theme), keywords = list(item.keywords),
+    steps = list(item.steps), special_procedures = list(item.special_procedures), faq = list(item.faq),
+    four = list(item.four), channels = #channels > 0 and channels or { "窗口办理" }, online = is_online(item),
+    rules = { accept = item.accept ~= nil, route = item.route ~= nil, fee = item.fee ~= nil },
+    bundles = bundles_of[code] or {}, county = model.county.id,
+  }
+  for k, v in pairs(item) do
+    if not GUIDE_SETS[k] and type(v) ~= "function" then g[k] = v end
   end
-  g.channels = #g.channels > 0 and g.channels or { "窗口办理" }
-  g.online = is_online(item)
-  g.rules = { accept = item.accept ~= nil, route = item.route ~= nil, fee = item.fee ~= nil }
-  g.accept, g.route, g.fee = nil, nil, nil
-  g.offered = nil
-  g.bundles = bundles_of[code] or {}
-  g.county = model.county.id
   return g
 end
 
@@ -162,43 +167,37 @@ end
 
 -- The implementation list as CSV ------------------------------------------------
 
-local CSV_COLUMNS = {
-  { "序号", function(_, _, i) return i end },
-  { "事项名称", function(e) return e.guide.name end },
-  { "基本编码", function(e) return e.code end },
-  { "实施编码", function(e) return e.guide.impl_code end },
-  { "事项类型", function(e) return e.guide.type end },
-  { "实施主体", function(e) return e.guide.department.name end },
-  { "实施主体编码", function(e) return e.guide.department.credit_code end },
-  { "行使层级", function(e) return util.join(e.guide.levels, "、") end },
-  { "法定办结时限（工作日）", function(e) return e.guide.statutory_limit end },
-  { "承诺办结时限（工作日）", function(e) return e.guide.promised_limit end },
-  { "办件类型", function(e) return e.guide.case_type end },
-  { "办理形式", function(e) return util.join(e.guide.channels, "、") end },
-  { "网上办理深度", function(e) return e.guide.online_depth end },
-  { "到办事现场次数", function(e) return e.guide.visits end },
-  { "通办范围", function(e) return e.guide.scope end },
-  { "四办", function(e) return util.join(e.guide.four, "、") end },
-  { "服务对象", function(e) return util.join(e.guide.objects, "、") end },
-  { "是否收费", function(e) return e.guide.fees.charged and "是" or "否" end },
-  { "办理地点", function(e) return e.guide.address end },
-  { "办理时间", function(e) return e.guide.hours end },
-  { "咨询方式", function(e) return e.guide.phone end },
-  { "监督投诉方式", function(e) return e.guide.complaint end },
-  { "设定依据", function(e)
-    local out = {}
-    for _, b in ipairs(e.guide.legal_basis) do out[#out + 1] = (b.law or "") .. (b.article or "") end
-    return table.concat(out, "；")
-  end },
-  { "事项状态", function(e) return e.guide.state end },
-  { "事项版本", function(e) return e.guide.version end },
-}
+local CSV_HEADER = { "序号", "事项名称", "基本编码", "实施编码", "事项类型", "实施主体", "实施主体编码", "行使层级",
+  "法定办结时限（工作日）", "承诺办结时限（工作日）", "办件类型", "办理形式", "网上办理深度", "到办事现场次数", "通办范围",
+  "四办", "服务对象", "是否收费", "办理地点", "办理时间", "咨询方式", "监督投诉方式", "设定依据", "事项状态", "事项版本" }
+local CSV_WIDTH = #CSV_HEADER
+
+-- The values of entry e's row (n: its number), in CSV_HEADER's order; nil
+-- for an empty field. The joined lists hold strings only (the schema's
+-- enumerations), so table.concat writes them as util.join would.
+local function csv_row(e, n)
+  local g = e.guide
+  local basis = {}
+  for i, b in ipairs(g.legal_basis) do basis[i] = (b.law or "") .. (b.article or "") end
+  local concat = table.concat
+  return { n, g.name, e.code, g.impl_code, g.type, g.department.name, g.department.credit_code,
+    concat(g.levels, "、"), g.statutory_limit, g.promised_limit, g.case_type, concat(g.channels, "、"),
+    g.online_depth, g.visits, g.scope, concat(g.four, "、"), concat(g.objects, "、"),
+    g.fees.charged and "是" or "否", g.address, g.hours, g.phone, g.complaint, concat(basis, "；"), g.state,
+    g.version }
+end
+
+-- True when s holds a comma, quote or line break. Plain searches: a
+-- character class would be tried at every byte, far slower.
+local function needs_quotes(s)
+  return s:find(",", 1, true) or s:find('"', 1, true) or s:find("\r", 1, true) or s:find("\n", 1, true)
+end
 
 --- One CSV field, quoted per RFC 4180 when it holds a comma, quote or line break.
 function M.csv_field(v)
   if v == nil then return "" end
   local s = type(v) == "number" and util.fmt_num(v) or tostring(v)
-  if s:find("[,\"\r\n]") then s = '"' .. s:gsub('"', '""') .. '"' end
+  if needs_quotes(s) then s = '"' .. s:gsub('"', '""') .. '"' end
   return s
 end
 
@@ -208,25 +207,25 @@ end
 function M.csv(entries)
   local rows = {}
   local header = {}
-  for i, c in ipairs(CSV_COLUMNS) do header[i] = M.csv_field(c[1]) end
+  for i, name in ipairs(CSV_HEADER) do header[i] = M.csv_field(name) end
   rows[1] = table.concat(header, ",")
-  local ncol, row = #CSV_COLUMNS, {}
+  local fmt_num = util.fmt_num
   for n, e in ipairs(entries) do
-    for i = 1, ncol do
-      local v = CSV_COLUMNS[i][2](e, nil, n)
+    local row = csv_row(e, n)
+    for i = 1, CSV_WIDTH do
+      local v = row[i]
       if v == nil then
-        v = ""
+        row[i] = ""
       elseif type(v) == "number" then
-        v = util.fmt_num(v)
-      else
-        v = tostring(v)
+        row[i] = fmt_num(v)
+      elseif type(v) ~= "string" then
+        row[i] = tostring(v)
       end
-      row[i] = v
     end
     -- Fields rarely need quoting: look at the whole row once, and field by
     -- field only when something in it might.
-    if table.concat(row, "\0"):find("[,\"\r\n]") then
-      for i = 1, ncol do row[i] = M.csv_field(row[i]) end
+    if needs_quotes(table.concat(row, "\0")) then
+      for i = 1, CSV_WIDTH do row[i] = M.csv_field(row[i]) end
     end
     rows[#rows + 1] = table.concat(row, ",")
   end

@@ -88,23 +88,25 @@ end
 
 --- Deep-copies a declared table so later changes by the file (a shared
 -- helper table reused for the next item) do not alter what was declared.
--- Functions are kept as they are. Returns copy, or nil and a reason.
-local function deep_copy(v, active, depth)
-  if type(v) ~= "table" then return v end
-  if active[v] then return nil, "a table refers to itself" end
+-- Functions are kept as they are. path[1..depth] holds the tables being
+-- copied around v (a short list: scanning it is cheaper than a set).
+-- Returns copy, or nil and a reason.
+local function deep_copy(v, path, depth)
+  for i = 1, depth do
+    if path[i] == v then return nil, "a table refers to itself" end
+  end
   if depth > 32 then return nil, "tables are nested more than 32 deep" end
-  active[v] = true
+  path[depth + 1] = v
   local c = {}
   for k, x in next, v do
     if type(x) == "table" then
-      local copy, err = deep_copy(x, active, depth + 1)
+      local copy, err = deep_copy(x, path, depth + 1)
       if err then return nil, err end
       c[k] = copy
     else
       c[k] = x
     end
   end
-  active[v] = nil
   return c
 end
 
