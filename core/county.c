@@ -1376,6 +1376,7 @@ void county_shutdown(void) {
     atomic_store(&ncounties, 0);
     free(catalogs_dir);
     catalogs_dir = NULL;
+    vm_forget_texts();
 }
 
 int county_count(void) { return atomic_load(&ncounties); }
