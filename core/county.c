@@ -554,6 +554,199 @@ static void build_resources(lua_State *L, int snap_idx, build_ctx *ctx) {
     lua_pop(L, 2);
 }
 
+/* ---- declarations that passed the schema -------------------------------------
+ * The schema check of a declaration depends on nothing but its content, and
+ * most declarations come back unchanged: the base catalogue's in every
+ * county, a county's own at every reload. So the digest of each declaration
+ * that passed is kept (process-wide, for every state and thread) and the
+ * loader skips the check for one it knows (catalog.load's opts.memo). The
+ * digest covers the kind and the content: every key and value, tables in
+ * key order, functions and other objects by type alone (the schema looks at
+ * nothing more of them). */
+#define MEMO_SLOTS (1u << 16)
+
+typedef struct memo_key {
+    unsigned char d[16];
+} memo_key;
+
+static pthread_mutex_t memo_lock = PTHREAD_MUTEX_INITIALIZER;
+static memo_key *memo_set; /* open addressing; all-zero is empty */
+static size_t memo_count;
+
+typedef struct digest_key {
+    int type;
+    int slot; /* stack index of the key; its value is at slot + 1 */
+    const char *s;
+    size_t len;
+    lua_Number n;
+} digest_key;
+
+static int digest_key_cmp(const void *pa, const void *pb) {
+    const digest_key *a = pa, *b = pb;
+    if (a->type != b->type)
+        return a->type < b->type ? -1 : 1;
+    if (a->type == LUA_TNUMBER)
+        return a->n < b->n ? -1 : a->n > b->n;
+    if (a->type == LUA_TSTRING) {
+        int c = memcmp(a->s, b->s, a->len < b->len ? a->len : b->len);
+        return c ? c : (a->len > b->len) - (a->len < b->len);
+    }
+    return 0;
+}
+
+static void digest_put(crypto_generichash_state *st, int tag, const void *p, size_t n) {
+    unsigned char t = (unsigned char)tag;
+    crypto_generichash_update(st, &t, 1);
+    if (n)
+        crypto_generichash_update(st, p, n);
+}
+
+/* Feeds the value at idx (absolute) to st. Returns -1 when it cannot be
+ * digested (too deep, too big for the stack). */
+static int digest_value(lua_State *L, int idx, crypto_generichash_state *st, int depth) {
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL: digest_put(st, 'n', NULL, 0); return 0;
+    case LUA_TBOOLEAN: digest_put(st, lua_toboolean(L, idx) ? 'T' : 'F', NULL, 0); return 0;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, idx)) {
+            lua_Integer i = lua_tointeger(L, idx);
+            digest_put(st, 'i', &i, sizeof i);
+        } else {
+            lua_Number x = lua_tonumber(L, idx);
+            digest_put(st, 'f', &x, sizeof x);
+        }
+        return 0;
+    case LUA_TSTRING: {
+        size_t len;
+        const char *p = lua_tolstring(L, idx, &len);
+        digest_put(st, 's', &len, sizeof len);
+        crypto_generichash_update(st, (const unsigned char *)p, len);
+        return 0;
+    }
+    case LUA_TTABLE: break;
+    default:
+        digest_put(st, 'o', NULL, 0);
+        digest_put(st, lua_type(L, idx), NULL, 0);
+        return 0;
+    }
+    if (depth > 40)
+        return -1;
+    size_t n = 0;
+    for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
+        n++;
+    if (n > 100000 || !lua_checkstack(L, (int)(2 * n + 8)))
+        return -1;
+    digest_key *keys = n ? malloc(n * sizeof *keys) : NULL;
+    if (n && !keys)
+        return -1;
+    int base = lua_gettop(L);
+    size_t k = 0;
+    for (lua_pushnil(L); k < n && lua_next(L, idx); k++) {
+        lua_pushvalue(L, -2); /* key, value, key: the copy drives lua_next */
+        digest_key *dk = &keys[k];
+        dk->slot = lua_gettop(L) - 2;
+        dk->type = lua_type(L, -3);
+        dk->s = NULL;
+        dk->len = 0;
+        dk->n = 0;
+        if (dk->type == LUA_TSTRING)
+            dk->s = lua_tolstring(L, -3, &dk->len);
+        else if (dk->type == LUA_TNUMBER)
+            dk->n = lua_tonumber(L, -3);
+    }
+    if (k < n) /* the table changed while counted: cannot happen, but do not trust it */
+        n = k;
+    else
+        lua_pop(L, 1);
+    qsort(keys, n, sizeof *keys, digest_key_cmp);
+    digest_put(st, 't', &n, sizeof n);
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        rc = digest_value(L, keys[i].slot, st, depth + 1);
+        if (rc == 0)
+            rc = digest_value(L, keys[i].slot + 1, st, depth + 1);
+    }
+    free(keys);
+    lua_settop(L, base);
+    return rc;
+}
+
+static size_t memo_find(const memo_key *key) {
+    uint64_t h;
+    memcpy(&h, key->d, sizeof h);
+    size_t i = h & (MEMO_SLOTS - 1);
+    static const memo_key empty;
+    while (memcmp(&memo_set[i], key, sizeof *key) != 0 &&
+           memcmp(&memo_set[i], &empty, sizeof empty) != 0)
+        i = (i + 1) & (MEMO_SLOTS - 1);
+    return i;
+}
+
+/* memo.known(kind, spec) -> known, key (key is nil when spec cannot be digested). */
+static int l_memo_known(lua_State *L) {
+    size_t klen;
+    const char *kind = luaL_checklstring(L, 1, &klen);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_settop(L, 2);
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, NULL, 0, sizeof(memo_key));
+    digest_put(&st, 'k', kind, klen + 1);
+    memo_key key;
+    if (digest_value(L, 2, &st, 0) != 0) {
+        lua_pushboolean(L, 0);
+        return 1;
+    }
+    crypto_generichash_final(&st, key.d, sizeof key.d);
+    int known = 0;
+    pthread_mutex_lock(&memo_lock);
+    if (memo_set)
+        known = memcmp(&memo_set[memo_find(&key)], &key, sizeof key) == 0;
+    pthread_mutex_unlock(&memo_lock);
+    lua_pushboolean(L, known);
+    lua_pushlstring(L, (const char *)key.d, sizeof key.d);
+    return 2;
+}
+
+/* memo.add(key): remembers a declaration that passed. */
+static int l_memo_add(lua_State *L) {
+    size_t len;
+    const char *p = luaL_checklstring(L, 1, &len);
+    luaL_argcheck(L, len == sizeof(memo_key), 1, "not a declaration key");
+    memo_key key;
+    memcpy(key.d, p, sizeof key.d);
+    pthread_mutex_lock(&memo_lock);
+    if (!memo_set || memo_count >= MEMO_SLOTS / 4 * 3) { /* full: start again */
+        free(memo_set);
+        memo_set = calloc(MEMO_SLOTS, sizeof *memo_set);
+        memo_count = 0;
+    }
+    if (memo_set) {
+        size_t i = memo_find(&key);
+        if (memcmp(&memo_set[i], &key, sizeof key) != 0) {
+            memo_set[i] = key;
+            memo_count++;
+        }
+    }
+    pthread_mutex_unlock(&memo_lock);
+    return 0;
+}
+
+static void memo_forget(void) {
+    pthread_mutex_lock(&memo_lock);
+    free(memo_set);
+    memo_set = NULL;
+    memo_count = 0;
+    pthread_mutex_unlock(&memo_lock);
+}
+
+static void push_memo(lua_State *L) {
+    lua_createtable(L, 0, 2);
+    lua_pushcfunction(L, l_memo_known);
+    lua_setfield(L, -2, "known");
+    lua_pushcfunction(L, l_memo_add);
+    lua_setfield(L, -2, "add");
+}
+
 /* Pushes a table of the files of fl whose top folder is one of chain[0..n)
  * (every file when n < 0), or only the folders' catalog.lua files when
  * only_mains is set. */
@@ -616,7 +809,10 @@ static int l_build(lua_State *L) {
     lua_getfield(L, M, "load");
     push_files_of(L, ctx->files, ctx->chain, ctx->nchain, 0);
     lua_pushstring(L, ctx->county);
-    lua_call(L, 2, 3);
+    lua_createtable(L, 0, 1);
+    push_memo(L);
+    lua_setfield(L, -2, "memo");
+    lua_call(L, 3, 3);
     int model = lua_gettop(L) - 2;
     if (lua_isnil(L, model)) {
         ctx->failed_validation = 1;
@@ -1377,6 +1573,7 @@ void county_shutdown(void) {
     free(catalogs_dir);
     catalogs_dir = NULL;
     vm_forget_texts();
+    memo_forget();
 }
 
 int county_count(void) { return atomic_load(&ncounties); }

@@ -3,7 +3,7 @@
 --
 --   local catalog = require "banshi.catalog"
 --
---   catalog.load(files, county_id)   -> model, warnings | nil, errors, warnings
+--   catalog.load(files, county_id [, opts]) -> model, warnings | nil, errors, warnings
 --   catalog.check(files)             -> errors, warnings
 --   catalog.counties(files)          -> { county ids that serve, sorted }
 --   catalog.compile(model)           -> snapshot (pure data)
@@ -45,7 +45,7 @@ end
 
 -- A loader over all folders of files: get(id) runs and checks a folder
 -- once, on first use.
-local function loader(files, report)
+local function loader(files, report, memo)
   local paths = resolve.folders(files, report)
   local session = sandbox.new(report)
   local cache = {}
@@ -56,7 +56,7 @@ local function loader(files, report)
         cache[id] = false
       else
         local folder = session:run_folder(id, paths[id], files)
-        cache[id] = resolve.check_folder(folder, report)
+        cache[id] = resolve.check_folder(folder, report, memo)
       end
     end
     return cache[id] or nil
@@ -65,14 +65,20 @@ local function loader(files, report)
 end
 
 --- Loads the implementation list county_id with its chain.
--- Returns model, warnings; or nil, errors, warnings.
-function M.load(files, county_id)
+-- Returns model, warnings; or nil, errors, warnings. opts (optional):
+-- opts.memo, the host's memory of declarations that passed the schema
+-- before, { known = function(kind, spec) -> known, key, add = function(key) }
+-- (banshi.catalog.resolve); the result is the same with or without it.
+function M.load(files, county_id, opts)
   check_files(files)
   if type(county_id) ~= "string" then
     error("catalog.load: county_id must be a string, got " .. type(county_id), 2)
   end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("catalog.load: opts must be a table, got " .. type(opts), 2)
+  end
   local report = report_mod.new(files)
-  local get, ids, session = loader(files, report)
+  local get, ids, session = loader(files, report, opts and opts.memo)
   local chain = resolve.chain(county_id, get, ids, report)
   local model
   if chain and not session.aborted then

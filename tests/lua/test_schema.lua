@@ -4,6 +4,7 @@
 -- reports nothing. The loader trusts valid() to skip check() on clean
 -- declarations, so a disagreement would lose an error message.
 
+local catalog = require "banshi.catalog"
 local h = require "helper"
 local report_mod = require "banshi.catalog.report"
 local resolve = require "banshi.catalog.resolve"
@@ -192,6 +193,77 @@ t:case("valid() is true exactly when check() reports nothing, over mutated decla
     end
   end
   h.truthy(faulty > 1000 and clean > 50, ("both kinds of mutant seen (%d faulty, %d clean)"):format(faulty, clean))
+end)
+
+-- A memo as the host keeps one (core/county.c digests instead): the key is
+-- the kind and the content, functions by type alone.
+local function lua_memo()
+  local passed, asked, hits = {}, 0, 0
+  local function key_of(v, out)
+    local ty = type(v)
+    if ty == "table" then
+      local keys = {}
+      for k in pairs(v) do keys[#keys + 1] = k end
+      table.sort(keys, function(a, b)
+        if type(a) ~= type(b) then return type(a) < type(b) end
+        return a < b
+      end)
+      out[#out + 1] = "{"
+      for _, k in ipairs(keys) do
+        key_of(k, out)
+        out[#out + 1] = "="
+        key_of(v[k], out)
+        out[#out + 1] = ","
+      end
+      out[#out + 1] = "}"
+    elseif ty == "string" then
+      out[#out + 1] = ("%q"):format(v)
+    elseif ty == "number" or ty == "boolean" or ty == "nil" then
+      out[#out + 1] = math.type(v) or tostring(v)
+      out[#out + 1] = tostring(v)
+    else
+      out[#out + 1] = ty
+    end
+    return out
+  end
+  local memo = {}
+  function memo.known(kind, spec)
+    asked = asked + 1
+    local key = kind .. table.concat(key_of(spec, {}))
+    if passed[key] then hits = hits + 1 end
+    return passed[key] == true, key
+  end
+  function memo.add(key) passed[key] = true end
+  return memo, function() return asked, hits end
+end
+
+local function lines(list)
+  local out = {}
+  for i, e in ipairs(list) do out[i] = catalog.format_error(e) end
+  return table.concat(out, "\n")
+end
+
+t:case("a memo of declarations that passed the schema changes no result", function()
+  local memo, counts = lua_memo()
+  local files = h.fixture()
+  local plain, pw = catalog.load(files, "luannan")
+  local first, fw = catalog.load(files, "luannan", { memo = memo })
+  local again, aw = catalog.load(files, "luannan", { memo = memo })
+  h.truthy(plain and first and again, "all three load")
+  h.eq(lines(fw), lines(pw), "warnings with an empty memo")
+  h.eq(lines(aw), lines(pw), "warnings with a full memo")
+  local asked, hits = counts()
+  h.truthy(hits > 0 and hits * 2 >= asked - hits, ("the second load used the memo (%d of %d)"):format(hits, asked))
+  local snap = catalog.compile(plain)
+  h.eq(catalog.compile(again).csv, snap.csv, "same snapshot")
+  -- A declaration that changes is checked again, and its faults reported.
+  h.edit(files, "luannan/items/minzheng.lua", 'case_type = "即办件"', 'case_type = "即办"')
+  local none, errors = catalog.load(files, "luannan")
+  local none2, errors2 = catalog.load(files, "luannan", { memo = memo })
+  h.eq(none, nil, "broken without memo")
+  h.eq(none2, nil, "broken with memo")
+  h.truthy(#errors > 0, "errors")
+  h.eq(lines(errors2), lines(errors), "the same errors")
 end)
 
 return t

@@ -152,9 +152,29 @@ local function check_closure(d, report)
   end
 end
 
+-- Checks one declaration against the schema. memo (optional, from the
+-- host) knows declarations that passed before, in this load or an earlier
+-- one: memo.known(kind, spec) -> known, key; memo.add(key) remembers one.
+-- The schema depends on nothing but the declaration, so one that passed
+-- passes again.
+local function check_declaration(kind, d, item, report, memo)
+  local key
+  if memo then
+    local known
+    known, key = memo.known(kind, d.spec)
+    if known then return end
+  end
+  if schema.declaration_valid(kind, d.spec) then
+    if key then memo.add(key) end
+  else
+    schema.check_declaration(kind, d.spec, report:context(d, item))
+  end
+end
+
 --- Checks a loaded folder's declarations on their own and indexes them.
 -- Adds folder.catalog (the one catalog declaration) and folder.items_by_code.
-function M.check_folder(folder, report)
+-- memo: see check_declaration above (nil to check every declaration).
+function M.check_folder(folder, report, memo)
   local id = folder.id
   local cats = folder.catalog
   local main = id .. "/catalog.lua"
@@ -171,7 +191,7 @@ function M.check_folder(folder, report)
       report:add("error", d, id, nil, ("catalogue '%s' is declared twice (first at %s:%d)"):format(id, cats[1].file,
         cats[1].line or 0), ("目录“%s”重复声明（首次在%s:%d）"):format(id, cats[1].file, cats[1].line or 0))
     end
-    schema.check_declaration("catalog", d.spec, report:context(d, id))
+    check_declaration("catalog", d, id, report, memo)
     if d.spec.id ~= nil and d.spec.id ~= id then
       report:add("error", d, id, { "id" }, ("id is %s but the folder is '%s'; they must match")
         :format(schema.describe(d.spec.id), id),
@@ -189,7 +209,7 @@ function M.check_folder(folder, report)
     local seen = {}
     for _, d in ipairs(folder[kind]) do
       local code = type(d.spec.code) == "string" and d.spec.code or nil
-      schema.check_declaration(kind, d.spec, report:context(d, code))
+      check_declaration(kind, d, code, report, memo)
       if code then
         if seen[code] then
           report:add("error", d, code, { "code" }, ("%s '%s' is declared twice (first at %s:%d)")
@@ -204,7 +224,7 @@ function M.check_folder(folder, report)
 
   local years = {}
   for _, d in ipairs(folder.calendar) do
-    schema.check_declaration("calendar", d.spec, report:context(d, nil))
+    check_declaration("calendar", d, nil, report, memo)
     check_calendar(d, report)
     local y = d.spec.year
     if y ~= nil then
@@ -217,14 +237,14 @@ function M.check_folder(folder, report)
     end
   end
   for _, d in ipairs(folder.closure) do
-    schema.check_declaration("closure", d.spec, report:context(d, nil))
+    check_declaration("closure", d, nil, report, memo)
     check_closure(d, report)
   end
 
   folder.items_by_code = {}
   for _, d in ipairs(folder.item) do
     local code, mode = item_key(d, report)
-    schema.check_declaration("item", d.spec, report:context(d, code))
+    check_declaration("item", d, code, report, memo)
     if code then
       local prev = folder.items_by_code[code]
       if prev then

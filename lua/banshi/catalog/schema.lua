@@ -702,4 +702,9 @@ function M.check_declaration(kind, spec, ctx)
   check(d.type, spec, ctx, {}, { en = kind, zh = d.zh })
 end
 
+--- True when check_declaration would report nothing about spec.
+function M.declaration_valid(kind, spec)
+  return M.declarations[kind].valid(spec)
+end
+
 return M
