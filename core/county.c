@@ -420,6 +420,7 @@ typedef struct build_ctx {
     int nchain;                /* -1 when the chain cannot be told */
     char *compiled[MAX_CHAIN]; /* the chain the compiled model names */
     int ncompiled;
+    const snapshot *prev; /* the serving generation's, whose items may be reused; or NULL */
     buf tmp;
 } build_ctx;
 
@@ -472,6 +473,50 @@ static char *join_field(lua_State *L, int tbl, const char *key, build_ctx *ctx) 
     return p;
 }
 
+static char *dup_str(lua_State *L, const char *s) {
+    char *p = strdup(s ? s : "");
+    if (!p)
+        luaL_error(L, "out of memory");
+    return p;
+}
+
+/* Fills it with what the serving generation's item old has: compile found
+ * that everything the entry is made from is the same (catalog.compile). */
+static void reuse_item(lua_State *L, snap_item *it, const snap_item *old) {
+    it->impl_code = dup_str(L, old->impl_code);
+    it->department = dup_str(L, old->department);
+    it->type = dup_str(L, old->type);
+    it->search = dup_str(L, old->search);
+    it->objects = dup_str(L, old->objects);
+    it->themes = dup_str(L, old->themes);
+    it->four = dup_str(L, old->four);
+    if (!(it->summary = malloc(old->summary_len + 1)))
+        luaL_error(L, "out of memory");
+    memcpy(it->summary, old->summary, old->summary_len + 1);
+    it->summary_len = old->summary_len;
+    it->online = old->online;
+    memcpy(it->digest, old->digest, sizeof it->digest);
+    it->has_digest = 1;
+    atomic_fetch_add_explicit(&old->guide_owner->refs, 1, memory_order_relaxed);
+    it->guide_owner = old->guide_owner;
+    it->guide = old->guide;
+    it->guide_body = old->guide_body;
+}
+
+/* The entry at it_idx is { code, department, reuse = digest }: takes the
+ * serving generation's item. Raises when there is none to take. */
+static void build_reused_item(lua_State *L, int it_idx, snap_item *it, build_ctx *ctx) {
+    size_t klen;
+    lua_getfield(L, it_idx, "reuse");
+    const char *key = lua_tolstring(L, -1, &klen);
+    const snap_item *old = ctx->prev ? snapshot_find(ctx->prev, it->code) : NULL;
+    if (!old || !old->has_digest || klen != sizeof old->digest ||
+        memcmp(old->digest, key, klen) != 0)
+        luaL_error(L, "item %s: the compiler reused an entry that does not exist", it->code);
+    lua_pop(L, 1);
+    reuse_item(L, it, old);
+}
+
 static void build_items(lua_State *L, int snap_idx, build_ctx *ctx) {
     snapshot *s = ctx->snap;
     if (lua_getfield(L, snap_idx, "items") != LUA_TTABLE)
@@ -486,6 +531,21 @@ static void build_items(lua_State *L, int snap_idx, build_ctx *ctx) {
         int it_idx = lua_gettop(L);
         snap_item *it = &s->items[s->nitems++];
         it->code = dup_field(L, it_idx, "code");
+        if (lua_getfield(L, it_idx, "reuse") == LUA_TSTRING) {
+            lua_pop(L, 1);
+            build_reused_item(L, it_idx, it, ctx);
+            lua_pop(L, 1);
+            continue;
+        }
+        lua_pop(L, 1);
+        size_t dlen;
+        lua_getfield(L, it_idx, "digest");
+        const char *digest = lua_tolstring(L, -1, &dlen);
+        if (digest && dlen == sizeof it->digest) {
+            memcpy(it->digest, digest, dlen);
+            it->has_digest = 1;
+        }
+        lua_pop(L, 1);
         lua_getfield(L, it_idx, "guide");
         size_t len;
         it->guide_body = encode_at(L, -1, ctx, &len, it->code);
@@ -747,6 +807,40 @@ static void push_memo(lua_State *L) {
     lua_setfield(L, -2, "add");
 }
 
+/* digest(value) -> a 16-byte digest of its content (as the memo digests a
+ * declaration), or nil when it cannot be digested. */
+static int l_digest(lua_State *L) {
+    luaL_checkany(L, 1);
+    lua_settop(L, 1);
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, NULL, 0, sizeof(memo_key));
+    memo_key key;
+    if (digest_value(L, 1, &st, 0) != 0) {
+        lua_pushnil(L);
+        return 1;
+    }
+    crypto_generichash_final(&st, key.d, sizeof key.d);
+    lua_pushlstring(L, (const char *)key.d, sizeof key.d);
+    return 1;
+}
+
+/* Pushes catalog.compile's opts: the digest function and the digests of
+ * the items prev holds. */
+static void push_compile_opts(lua_State *L, const snapshot *prev) {
+    lua_createtable(L, 0, 2);
+    lua_pushcfunction(L, l_digest);
+    lua_setfield(L, -2, "digest");
+    lua_createtable(L, 0, prev ? (int)prev->nitems : 0);
+    for (size_t i = 0; prev && i < prev->nitems; i++) {
+        const snap_item *it = &prev->items[i];
+        if (it->has_digest) {
+            lua_pushlstring(L, (const char *)it->digest, sizeof it->digest);
+            lua_setfield(L, -2, it->code);
+        }
+    }
+    lua_setfield(L, -2, "previous");
+}
+
 /* Pushes a table of the files of fl whose top folder is one of chain[0..n)
  * (every file when n < 0), or only the folders' catalog.lua files when
  * only_mains is set. */
@@ -848,7 +942,8 @@ static int l_build(lua_State *L) {
     }
     lua_getfield(L, M, "compile");
     lua_pushvalue(L, model);
-    lua_call(L, 1, 1);
+    push_compile_opts(L, ctx->prev);
+    lua_call(L, 2, 1);
     int snap_idx = lua_gettop(L);
     if (!lua_istable(L, snap_idx))
         return luaL_error(L, "catalog.compile returned no table");
@@ -865,6 +960,8 @@ static int l_build(lua_State *L) {
 static int publish_resources(snapshot *s, const snapshot *prev) {
     for (size_t i = 0; i < s->nitems; i++) {
         snap_item *it = &s->items[i];
+        if (it->guide_owner)
+            continue; /* reused from prev as it stands */
         const snap_item *old = prev ? snapshot_find(prev, it->code) : NULL;
         char *body = it->guide_body;
         it->guide_body = NULL;
@@ -1076,7 +1173,8 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
                      .county = in->county,
                      .snap = &g->snap,
                      .model_ref = LUA_NOREF,
-                     .nchain = -1};
+                     .nchain = -1,
+                     .prev = in->prev ? &in->prev->snap : NULL};
     int ok = in->files || read_mains(in->dir, &mains, err) == 0;
     if (!in->files)
         ctx.mains = &mains;

@@ -48,6 +48,8 @@ typedef struct snap_item {
     char *four;   /* "|网上办|一次办|" */
     char *search; /* lower-cased name, keywords, themes, department */
     int online;
+    unsigned char digest[16]; /* of what the entry is made from (catalog.compile) */
+    int has_digest;
 } snap_item;
 
 enum snap_res {

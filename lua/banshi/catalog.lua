@@ -6,7 +6,7 @@
 --   catalog.load(files, county_id [, opts]) -> model, warnings | nil, errors, warnings
 --   catalog.check(files)             -> errors, warnings
 --   catalog.counties(files)          -> { county ids that serve, sorted }
---   catalog.compile(model)           -> snapshot (pure data)
+--   catalog.compile(model [, opts])  -> snapshot (pure data)
 --   catalog.precheck(model, code, app) -> notice | nil, message
 --   catalog.format_error(e)          -> "file:line: item CODE: field F: en / zh"
 --
@@ -166,12 +166,16 @@ function M.chain_of(files, county_id)
 end
 
 --- The snapshot the C core publishes for a loaded model: { county, items,
--- departments, windows, bundles, calendar, figures, csv }.
-function M.compile(model)
+-- departments, windows, bundles, calendar, figures, csv }. opts lets the
+-- host reuse entries it holds (banshi.catalog.compile).
+function M.compile(model, opts)
   if type(model) ~= "table" or type(model.items) ~= "table" then
     error("catalog.compile: expected a model from catalog.load", 2)
   end
-  return compile.compile(model)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("catalog.compile: opts must be a table, got " .. type(opts), 2)
+  end
+  return compile.compile(model, opts)
 end
 
 --- The one-time notification (一次性告知) for an application draft app =

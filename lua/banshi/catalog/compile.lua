@@ -172,19 +172,21 @@ local CSV_HEADER = { "序号", "事项名称", "基本编码", "实施编码", "
   "四办", "服务对象", "是否收费", "办理地点", "办理时间", "咨询方式", "监督投诉方式", "设定依据", "事项状态", "事项版本" }
 local CSV_WIDTH = #CSV_HEADER
 
--- The values of entry e's row (n: its number), in CSV_HEADER's order; nil
--- for an empty field. The joined lists hold strings only (the schema's
+-- The values of item code's row (n: its number), in CSV_HEADER's order;
+-- nil for an empty field. They are read from the item as its guide has
+-- them (see guide above). The joined lists hold strings only (the schema's
 -- enumerations), so table.concat writes them as util.join would.
-local function csv_row(e, n)
-  local g = e.guide
-  local basis = {}
-  for i, b in ipairs(g.legal_basis) do basis[i] = (b.law or "") .. (b.article or "") end
+local function csv_row(model, code, item, n)
   local concat = table.concat
-  return { n, g.name, e.code, g.impl_code, g.type, g.department.name, g.department.credit_code,
-    concat(g.levels, "、"), g.statutory_limit, g.promised_limit, g.case_type, concat(g.channels, "、"),
-    g.online_depth, g.visits, g.scope, concat(g.four, "、"), concat(g.objects, "、"),
-    g.fees.charged and "是" or "否", g.address, g.hours, g.phone, g.complaint, concat(basis, "；"), g.state,
-    g.version }
+  local d = model.departments[item.department]
+  local basis = {}
+  for i, b in ipairs(list(item.legal_basis)) do basis[i] = (b.law or "") .. (b.article or "") end
+  local channels = list(item.channels)
+  return { n, item.name, code, item.impl_code, item.type, d and d.name, d and d.credit_code,
+    concat(list(item.levels), "、"), item.statutory_limit, item.promised_limit, item.case_type,
+    #channels > 0 and concat(channels, "、") or "窗口办理", item.online_depth, item.visits, item.scope,
+    concat(list(item.four), "、"), concat(list(item.objects), "、"), (item.fees or {}).charged and "是" or "否",
+    item.address, item.hours, item.phone, item.complaint, concat(basis, "；"), item.state, item.version }
 end
 
 -- True when s holds a comma, quote or line break. Plain searches: a
@@ -203,15 +205,16 @@ end
 
 --- The implementation list (实施清单) as CSV: UTF-8 with a byte order mark so
 -- that spreadsheet programs on Chinese Windows read it as UTF-8, CRLF line
--- ends, one header row of Chinese column names, one row per item.
-function M.csv(entries)
+-- ends, one header row of Chinese column names, one row per entry (in
+-- order; item_of[e] is the model's item of entry e).
+function M.csv(entries, item_of, model)
   local rows = {}
   local header = {}
   for i, name in ipairs(CSV_HEADER) do header[i] = M.csv_field(name) end
   rows[1] = table.concat(header, ",")
   local fmt_num = util.fmt_num
   for n, e in ipairs(entries) do
-    local row = csv_row(e, n)
+    local row = csv_row(model, e.code, item_of[e], n)
     for i = 1, CSV_WIDTH do
       local v = row[i]
       if v == nil then
@@ -234,17 +237,17 @@ end
 
 -- Figures ------------------------------------------------------------------------
 
-local function figures(entries)
+local function figures(entries, item_of)
   local n = #entries
   local f = { items = n, by_type = {}, by_four = {}, online_share = 0, zero_visit_share = 0, avg_promised = 0,
     avg_statutory = 0, compression = 0, immediate_share = 0 }
   if n == 0 then return f end
   local online, zero, immediate, sum_p, sum_s = 0, 0, 0, 0, 0
   for _, e in ipairs(entries) do
-    local g = e.guide
+    local g = item_of[e] -- what the guide has of these fields
     f.by_type[g.type] = (f.by_type[g.type] or 0) + 1
-    for _, four in ipairs(g.four) do f.by_four[four] = (f.by_four[four] or 0) + 1 end
-    if g.online then online = online + 1 end
+    for _, four in ipairs(list(g.four)) do f.by_four[four] = (f.by_four[four] or 0) + 1 end
+    if is_online(g) then online = online + 1 end
     if g.visits == 0 then zero = zero + 1 end
     if g.case_type == "即办件" then immediate = immediate + 1 end
     sum_p = sum_p + (tonumber(g.promised_limit) or 0)
@@ -293,9 +296,18 @@ local function bundle(code, b, published)
   return out
 end
 
---- The snapshot of a model (see banshi.catalog for its shape).
-function M.compile(model)
-  local entries, published = {}, {}
+--- The snapshot of a model (see banshi.catalog for its shape). opts
+-- (optional, from the host): opts.digest(value) -> a digest of a value's
+-- content; opts.previous = { [code] = digest } of the entries the host
+-- already holds. An entry whose digest of everything it is made from (the
+-- item, the departments, its bundles, the county) is in previous comes out
+-- as { code, department, reuse = digest } and the host reuses its own;
+-- others carry digest for next time.
+function M.compile(model, opts)
+  local digest = opts and opts.digest
+  local previous = opts and opts.previous or {}
+  local departments_key = digest and digest(model.departments)
+  local entries, published, item_of = {}, {}, {}
   local bundles_of = {}
   for _, bcode in ipairs(util.sorted_keys(model.bundles)) do
     if not model.dropped_bundles or not model.dropped_bundles[bcode] then
@@ -309,12 +321,21 @@ function M.compile(model)
   for _, code in ipairs(model.order) do
     local item = model.items[code]
     if item and (item.state == "在用" or item.state == "暂停") then
-      local g = guide(model, code, item, bundles_of)
-      entries[#entries + 1] = {
-        code = code, guide = g, summary = summary(model, code, item), department = item.department,
-        type = item.type, four = list(item.four), online = g.online, objects = list(item.objects),
-        theme = list(item.theme), search = search_text(model, item),
-      }
+      local key = departments_key
+        and digest({ item, bundles_of[code] or false, departments_key, model.county.id, code })
+      local e
+      if key and previous[code] == key then
+        e = { code = code, department = item.department, reuse = key }
+      else
+        local g = guide(model, code, item, bundles_of)
+        e = {
+          code = code, guide = g, summary = summary(model, code, item), department = item.department,
+          type = item.type, four = list(item.four), online = g.online, objects = list(item.objects),
+          theme = list(item.theme), search = search_text(model, item), digest = key,
+        }
+      end
+      entries[#entries + 1] = e
+      item_of[e] = item
       published[code] = item
     end
   end
@@ -358,8 +379,8 @@ function M.compile(model)
     windows = windows,
     bundles = bundles,
     calendar = calendar(model),
-    figures = figures(entries),
-    csv = M.csv(entries),
+    figures = figures(entries, item_of),
+    csv = M.csv(entries, item_of, model),
   }
 end
 
