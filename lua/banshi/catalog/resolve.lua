@@ -316,6 +316,10 @@ local function material_ids(list)
   return ids
 end
 
+-- Where a material's fields were set, for one no declaration patched:
+-- shared by all such materials and never changed (a patch copies it).
+local NO_FIELDS = {}
+
 -- Applies one declaration's materials to the merged list.
 local function merge_materials(state, d, value, report)
   local list, meta = state.materials, state.material_where
@@ -325,7 +329,7 @@ local function merge_materials(state, d, value, report)
       if type(m) == "table" and type(m.id) == "string" then
         local c = util.copy(m)
         state.materials[#state.materials + 1] = c
-        state.material_where[m.id] = { decl = d, fields = {} }
+        state.material_where[m.id] = { decl = d, fields = NO_FIELDS }
       end
     end
     return
@@ -383,7 +387,7 @@ local function merge_materials(state, d, value, report)
             ("materials.add：事项已有材料“%s”，修改请用 set = { %s = { ... } }"):format(m.id, m.id))
         else
           list[#list + 1] = util.copy(m)
-          meta[m.id] = { decl = d, fields = {} }
+          meta[m.id] = { decl = d, fields = NO_FIELDS }
         end
       end
     end
@@ -499,6 +503,7 @@ function M.build(chain, report)
   end
 
   table.sort(order)
+  local default_origin = {}
   for _, code in ipairs(order) do
     local state = states[code]
     local item = state.fields
@@ -512,7 +517,8 @@ function M.build(chain, report)
       for k, v in pairs(model.defaults) do
         if item[k] == nil then
           item[k] = v
-          state.origin[k] = { decl = model.where.defaults[k], path = { "defaults", k } }
+          default_origin[k] = default_origin[k] or { decl = model.where.defaults[k], path = { "defaults", k } }
+          state.origin[k] = default_origin[k] -- shared: read, never changed
         end
       end
     end
