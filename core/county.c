@@ -8,6 +8,7 @@
 
 #include <dirent.h>
 #include <lauxlib.h>
+#include <limits.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -807,6 +808,62 @@ static void push_memo(lua_State *L) {
     lua_setfield(L, -2, "add");
 }
 
+/* ---- copying declarations ------------------------------------------------------
+ * The sandbox copies every declared table when it is declared (so that a
+ * file changing a shared helper table afterwards does not change what was
+ * declared; banshi.catalog.sandbox). This is that copy in C, several times
+ * faster than in Lua: the same result (nested tables copied, keys and other
+ * values as they are, no metatables), the same checks in the same order,
+ * with the same messages. */
+#define COPY_MAX_DEPTH 32
+
+/* Pushes a copy of the table at idx (absolute), or returns why it cannot
+ * be copied (nothing pushed). path[0..depth) are the tables around it. */
+static const char *copy_table(lua_State *L, int idx, const void **path, int depth) {
+    const void *self = lua_topointer(L, idx);
+    for (int i = 0; i < depth; i++)
+        if (path[i] == self)
+            return "a table refers to itself";
+    if (depth > COPY_MAX_DEPTH)
+        return "tables are nested more than 32 deep";
+    path[depth] = self;
+    luaL_checkstack(L, 8, "copying a declaration");
+    lua_Unsigned narr = lua_rawlen(L, idx), total = 0;
+    for (lua_pushnil(L); lua_next(L, idx); lua_pop(L, 1))
+        total++;
+    lua_Unsigned nrec = total > narr ? total - narr : 0;
+    lua_createtable(L, narr < INT_MAX ? (int)narr : 0, nrec < INT_MAX ? (int)nrec : 0);
+    int copy = lua_gettop(L);
+    for (lua_pushnil(L); lua_next(L, idx);) { /* copy, key, value */
+        if (lua_type(L, -1) == LUA_TTABLE) {
+            const char *why = copy_table(L, lua_gettop(L), path, depth + 1);
+            if (why) {
+                lua_settop(L, copy - 1);
+                return why;
+            }
+            lua_remove(L, -2); /* copy, key, copied value */
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, copy); /* copy, key */
+    }
+    return NULL;
+}
+
+/* copy(t) -> the copy, or nil and why (catalog.load opts.copy). */
+static int l_copy(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    const void *path[COPY_MAX_DEPTH + 1];
+    const char *why = copy_table(L, 1, path, 0);
+    if (why) {
+        lua_pushnil(L);
+        lua_pushstring(L, why);
+        return 2;
+    }
+    return 1;
+}
+
 /* digest(value) -> a 16-byte digest of its content (as the memo digests a
  * declaration), or nil when it cannot be digested. */
 static int l_digest(lua_State *L) {
@@ -903,9 +960,11 @@ static int l_build(lua_State *L) {
     lua_getfield(L, M, "load");
     push_files_of(L, ctx->files, ctx->chain, ctx->nchain, 0);
     lua_pushstring(L, ctx->county);
-    lua_createtable(L, 0, 1);
+    lua_createtable(L, 0, 2);
     push_memo(L);
     lua_setfield(L, -2, "memo");
+    lua_pushcfunction(L, l_copy);
+    lua_setfield(L, -2, "copy");
     lua_call(L, 3, 3);
     int model = lua_gettop(L) - 2;
     if (lua_isnil(L, model)) {

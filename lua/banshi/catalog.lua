@@ -45,9 +45,10 @@ end
 
 -- A loader over all folders of files: get(id) runs and checks a folder
 -- once, on first use.
-local function loader(files, report, memo)
+local function loader(files, report, opts)
   local paths = resolve.folders(files, report)
-  local session = sandbox.new(report)
+  local session = sandbox.new(report, opts and opts.copy)
+  local memo = opts and opts.memo
   local cache = {}
   local ids = util.sorted_keys(paths)
   local function get(id)
@@ -65,10 +66,12 @@ local function loader(files, report, memo)
 end
 
 --- Loads the implementation list county_id with its chain.
--- Returns model, warnings; or nil, errors, warnings. opts (optional):
--- opts.memo, the host's memory of declarations that passed the schema
--- before, { known = function(kind, spec) -> known, key, add = function(key) }
--- (banshi.catalog.resolve); the result is the same with or without it.
+-- Returns model, warnings; or nil, errors, warnings. opts (optional), the
+-- host's helpers; the result is the same with or without them:
+-- opts.memo, its memory of declarations that passed the schema before,
+-- { known = function(kind, spec) -> known, key, add = function(key) }
+-- (banshi.catalog.resolve); opts.copy, its deep copy of declared tables
+-- (banshi.catalog.sandbox).
 function M.load(files, county_id, opts)
   check_files(files)
   if type(county_id) ~= "string" then
@@ -78,7 +81,7 @@ function M.load(files, county_id, opts)
     error("catalog.load: opts must be a table, got " .. type(opts), 2)
   end
   local report = report_mod.new(files)
-  local get, ids, session = loader(files, report, opts and opts.memo)
+  local get, ids, session = loader(files, report, opts)
   local chain = resolve.chain(county_id, get, ids, report)
   local model
   if chain and not session.aborted then
