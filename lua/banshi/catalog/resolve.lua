@@ -32,6 +32,18 @@ local MATERIAL_DEFAULTS = {
 }
 M.MATERIAL_DEFAULTS = MATERIAL_DEFAULTS
 
+-- A material as merged: a copy of a declared one (never changed itself),
+-- with the defaults for the fields it leaves out. Every merged material is
+-- made here, so a merged item's materials are complete; a later patch
+-- (materials.set) replaces a default as it replaces a declared value.
+local D = MATERIAL_DEFAULTS
+local function material_copy(m)
+  local c = { form = D.form, medium = D.medium, copies = D.copies, necessity = D.necessity, source = D.source,
+    core = D.core, tolerable = D.tolerable }
+  for k, v in pairs(m) do c[k] = v end
+  return c
+end
+
 --- Groups file paths by catalogue folder: { [id] = { paths in load order } }.
 -- catalog.lua runs first, then the rest in byte order of their path.
 function M.folders(files, report)
@@ -327,7 +339,7 @@ local function merge_materials(state, d, value, report)
     state.materials, state.material_where = {}, {}
     for _, m in ipairs(value) do
       if type(m) == "table" and type(m.id) == "string" then
-        local c = util.copy(m)
+        local c = material_copy(m)
         state.materials[#state.materials + 1] = c
         state.material_where[m.id] = { decl = d, fields = NO_FIELDS }
       end
@@ -386,7 +398,7 @@ local function merge_materials(state, d, value, report)
               :format(m.id, m.id),
             ("materials.add：事项已有材料“%s”，修改请用 set = { %s = { ... } }"):format(m.id, m.id))
         else
-          list[#list + 1] = util.copy(m)
+          list[#list + 1] = material_copy(m)
           meta[m.id] = { decl = d, fields = NO_FIELDS }
         end
       end
@@ -508,11 +520,6 @@ function M.build(chain, report)
     local state = states[code]
     local item = state.fields
     item.materials = state.materials
-    for _, m in ipairs(item.materials) do
-      for k, v in pairs(MATERIAL_DEFAULTS) do
-        if m[k] == nil then m[k] = v end
-      end
-    end
     if item.offered then
       for k, v in pairs(model.defaults) do
         if item[k] == nil then
