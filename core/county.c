@@ -655,39 +655,54 @@ static int digest_key_cmp(const void *pa, const void *pb) {
     return 0;
 }
 
-static void digest_put(crypto_generichash_state *st, int tag, const void *p, size_t n) {
-    unsigned char t = (unsigned char)tag;
-    crypto_generichash_update(st, &t, 1);
+static void digest_put(buf *out, int tag, const void *p, size_t n) {
+    buf_addc(out, (char)tag);
     if (n)
-        crypto_generichash_update(st, p, n);
+        buf_add(out, p, n);
 }
 
-/* Feeds the value at idx (absolute) to st. Returns -1 when it cannot be
- * digested (too deep, too big for the stack). */
-static int digest_value(lua_State *L, int idx, crypto_generichash_state *st, int depth) {
+/* Sorts keys in digest_key_cmp's order: insertion sort for the small
+ * tables declarations are made of, qsort beyond. */
+static void digest_sort(digest_key *keys, size_t n) {
+    if (n > 32) {
+        qsort(keys, n, sizeof *keys, digest_key_cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        digest_key k = keys[i];
+        size_t j = i;
+        for (; j > 0 && digest_key_cmp(&keys[j - 1], &k) > 0; j--)
+            keys[j] = keys[j - 1];
+        keys[j] = k;
+    }
+}
+
+/* Appends the canonical form of the value at idx (absolute) to out: what
+ * is digested. Returns -1 when it cannot be (too deep, too big). */
+static int digest_value(lua_State *L, int idx, buf *out, int depth) {
     switch (lua_type(L, idx)) {
-    case LUA_TNIL: digest_put(st, 'n', NULL, 0); return 0;
-    case LUA_TBOOLEAN: digest_put(st, lua_toboolean(L, idx) ? 'T' : 'F', NULL, 0); return 0;
+    case LUA_TNIL: digest_put(out, 'n', NULL, 0); return 0;
+    case LUA_TBOOLEAN: digest_put(out, lua_toboolean(L, idx) ? 'T' : 'F', NULL, 0); return 0;
     case LUA_TNUMBER:
         if (lua_isinteger(L, idx)) {
             lua_Integer i = lua_tointeger(L, idx);
-            digest_put(st, 'i', &i, sizeof i);
+            digest_put(out, 'i', &i, sizeof i);
         } else {
             lua_Number x = lua_tonumber(L, idx);
-            digest_put(st, 'f', &x, sizeof x);
+            digest_put(out, 'f', &x, sizeof x);
         }
         return 0;
     case LUA_TSTRING: {
         size_t len;
         const char *p = lua_tolstring(L, idx, &len);
-        digest_put(st, 's', &len, sizeof len);
-        crypto_generichash_update(st, (const unsigned char *)p, len);
+        digest_put(out, 's', &len, sizeof len);
+        buf_add(out, p, len);
         return 0;
     }
     case LUA_TTABLE: break;
     default:
-        digest_put(st, 'o', NULL, 0);
-        digest_put(st, lua_type(L, idx), NULL, 0);
+        digest_put(out, 'o', NULL, 0);
+        digest_put(out, lua_type(L, idx), NULL, 0);
         return 0;
     }
     if (depth > 40)
@@ -697,8 +712,9 @@ static int digest_value(lua_State *L, int idx, crypto_generichash_state *st, int
         n++;
     if (n > 100000 || !lua_checkstack(L, (int)(2 * n + 8)))
         return -1;
-    digest_key *keys = n ? malloc(n * sizeof *keys) : NULL;
-    if (n && !keys)
+    digest_key small[32];
+    digest_key *keys = n <= 32 ? small : malloc(n * sizeof *keys);
+    if (!keys)
         return -1;
     int base = lua_gettop(L);
     size_t k = 0;
@@ -719,16 +735,32 @@ static int digest_value(lua_State *L, int idx, crypto_generichash_state *st, int
         n = k;
     else
         lua_pop(L, 1);
-    qsort(keys, n, sizeof *keys, digest_key_cmp);
-    digest_put(st, 't', &n, sizeof n);
+    digest_sort(keys, n);
+    digest_put(out, 't', &n, sizeof n);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        rc = digest_value(L, keys[i].slot, st, depth + 1);
+        rc = digest_value(L, keys[i].slot, out, depth + 1);
         if (rc == 0)
-            rc = digest_value(L, keys[i].slot + 1, st, depth + 1);
+            rc = digest_value(L, keys[i].slot + 1, out, depth + 1);
     }
-    free(keys);
+    if (keys != small)
+        free(keys);
     lua_settop(L, base);
+    return rc;
+}
+
+/* The digest of the value at idx, prefixed by tag (a NUL-terminated
+ * string): 0, or -1 when it cannot be digested. */
+static int digest_of(lua_State *L, int idx, const char *tag, memo_key *key) {
+    buf out = BUF_INIT;
+    buf_add(&out, tag, strlen(tag) + 1);
+    int rc = digest_value(L, idx, &out, 0);
+    if (rc == 0 && buf_ok(&out))
+        crypto_generichash(key->d, sizeof key->d, (const unsigned char *)out.data, out.len, NULL,
+                           0);
+    else
+        rc = -1;
+    buf_free(&out);
     return rc;
 }
 
@@ -745,19 +777,14 @@ static size_t memo_find(const memo_key *key) {
 
 /* memo.known(kind, spec) -> known, key (key is nil when spec cannot be digested). */
 static int l_memo_known(lua_State *L) {
-    size_t klen;
-    const char *kind = luaL_checklstring(L, 1, &klen);
+    const char *kind = luaL_checkstring(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
-    crypto_generichash_state st;
-    crypto_generichash_init(&st, NULL, 0, sizeof(memo_key));
-    digest_put(&st, 'k', kind, klen + 1);
     memo_key key;
-    if (digest_value(L, 2, &st, 0) != 0) {
+    if (digest_of(L, 2, kind, &key) != 0) {
         lua_pushboolean(L, 0);
         return 1;
     }
-    crypto_generichash_final(&st, key.d, sizeof key.d);
     int known = 0;
     pthread_mutex_lock(&memo_lock);
     if (memo_set)
@@ -869,14 +896,11 @@ static int l_copy(lua_State *L) {
 static int l_digest(lua_State *L) {
     luaL_checkany(L, 1);
     lua_settop(L, 1);
-    crypto_generichash_state st;
-    crypto_generichash_init(&st, NULL, 0, sizeof(memo_key));
     memo_key key;
-    if (digest_value(L, 1, &st, 0) != 0) {
+    if (digest_of(L, 1, "", &key) != 0) {
         lua_pushnil(L);
         return 1;
     }
-    crypto_generichash_final(&st, key.d, sizeof key.d);
     lua_pushlstring(L, (const char *)key.d, sizeof key.d);
     return 1;
 }
