@@ -905,8 +905,42 @@ static int l_digest(lua_State *L) {
     return 1;
 }
 
-/* Pushes catalog.compile's opts: the digest function and the digests of
- * the items prev holds. */
+/* The end of the CSV line at p (after its CRLF); a quoted field may hold a
+ * line break. */
+static const char *csv_line_end(const char *p, const char *end) {
+    int quoted = 0;
+    for (; p < end; p++) {
+        if (*p == '"')
+            quoted = !quoted;
+        else if (!quoted && *p == '\r' && p + 1 < end && p[1] == '\n')
+            return p + 2;
+    }
+    return end;
+}
+
+/* Pushes { [code] = its row after the number } of prev's items, read from
+ * prev's CSV export: after the header, one line per item, in the items'
+ * order. */
+static void push_prev_rows(lua_State *L, const snapshot *prev) {
+    lua_createtable(L, 0, prev ? (int)prev->nitems : 0);
+    if (!prev || !prev->res_body[SNAP_CSV])
+        return;
+    const char *p = prev->res_body[SNAP_CSV], *end = p + prev->res[SNAP_CSV].len;
+    p = csv_line_end(p, end);
+    for (size_t i = 0; i < prev->nitems && p < end; i++) {
+        const char *next = csv_line_end(p, end);
+        const char *stop = next - p >= 2 && next[-1] == '\n' ? next - 2 : next;
+        const char *comma = memchr(p, ',', (size_t)(stop - p));
+        if (!comma)
+            break;
+        lua_pushlstring(L, comma + 1, (size_t)(stop - comma - 1));
+        lua_setfield(L, -2, prev->items[i].code);
+        p = next;
+    }
+}
+
+/* Pushes catalog.compile's opts: the digest function, and the digests and
+ * CSV rows of the items prev holds. */
 static void push_compile_opts(lua_State *L, const snapshot *prev) {
     lua_createtable(L, 0, 2);
     lua_pushcfunction(L, l_digest);
@@ -920,6 +954,8 @@ static void push_compile_opts(lua_State *L, const snapshot *prev) {
         }
     }
     lua_setfield(L, -2, "previous");
+    push_prev_rows(L, prev);
+    lua_setfield(L, -2, "rows");
 }
 
 /* Pushes a table of the files of fl whose top folder is one of chain[0..n)

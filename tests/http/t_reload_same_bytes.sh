@@ -37,8 +37,12 @@ reload() { # reload NAME: the county reloads with a new version
 CATALOGS=$T/cat start_server --admin-token-file "$T/token" || exit 1
 sed -i '0,/promised_limit = 15,/s//promised_limit = 14,/' "$T/cat/luannan/items/minzheng.lua"
 reload an_item_of_the_county_changes
+# A CSV field that must be quoted (comma, quote, line break) in rows reused below.
+sed -i '0,/name = "滦南县民政局",/s//name = "滦南县民政局, \\"试点\\"\\r\\n二部",/' "$T/cat/luannan/departments.lua"
 sed -i '0,/phone = "0315-4162300",/s//phone = "0315-4162399",/' "$T/cat/luannan/departments.lua"
 reload a_department_changes
+req GET $C/export.csv
+expect_true csv_quotes_a_field grep -q '"滦南县民政局, ""试点""' "$T/body"
 sed -i '0,/statutory_limit = 12,/s//statutory_limit = 13,/' "$T/cat/hebei/items.lua"
 reload the_province_layer_changes
 req POST $C/reload "${AUTH[@]}"

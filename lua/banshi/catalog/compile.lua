@@ -203,34 +203,41 @@ function M.csv_field(v)
   return s
 end
 
+-- One entry's CSV line, made from its item.
+local function csv_line(model, code, item, n)
+  local row = csv_row(model, code, item, n)
+  local fmt_num = util.fmt_num
+  for i = 1, CSV_WIDTH do
+    local v = row[i]
+    if v == nil then
+      row[i] = ""
+    elseif type(v) == "number" then
+      row[i] = fmt_num(v)
+    elseif type(v) ~= "string" then
+      row[i] = tostring(v)
+    end
+  end
+  -- Fields rarely need quoting: look at the whole row once, and field by
+  -- field only when something in it might.
+  if needs_quotes(table.concat(row, "\0")) then
+    for i = 1, CSV_WIDTH do row[i] = M.csv_field(row[i]) end
+  end
+  return table.concat(row, ",")
+end
+
 --- The implementation list (实施清单) as CSV: UTF-8 with a byte order mark so
 -- that spreadsheet programs on Chinese Windows read it as UTF-8, CRLF line
 -- ends, one header row of Chinese column names, one row per entry (in
--- order; item_of[e] is the model's item of entry e).
-function M.csv(entries, item_of, model)
+-- order; item_of[e] is the model's item of entry e). previous (optional):
+-- code -> the row a reused entry had, after its number (see M.compile).
+function M.csv(entries, item_of, model, previous)
   local rows = {}
   local header = {}
   for i, name in ipairs(CSV_HEADER) do header[i] = M.csv_field(name) end
   rows[1] = table.concat(header, ",")
-  local fmt_num = util.fmt_num
   for n, e in ipairs(entries) do
-    local row = csv_row(model, e.code, item_of[e], n)
-    for i = 1, CSV_WIDTH do
-      local v = row[i]
-      if v == nil then
-        row[i] = ""
-      elseif type(v) == "number" then
-        row[i] = fmt_num(v)
-      elseif type(v) ~= "string" then
-        row[i] = tostring(v)
-      end
-    end
-    -- Fields rarely need quoting: look at the whole row once, and field by
-    -- field only when something in it might.
-    if needs_quotes(table.concat(row, "\0")) then
-      for i = 1, CSV_WIDTH do row[i] = M.csv_field(row[i]) end
-    end
-    rows[#rows + 1] = table.concat(row, ",")
+    local kept = e.reuse and previous and previous[e.code]
+    rows[#rows + 1] = kept and (n .. "," .. kept) or csv_line(model, e.code, item_of[e], n)
   end
   return "\239\187\191" .. table.concat(rows, "\r\n") .. "\r\n"
 end
@@ -299,10 +306,11 @@ end
 --- The snapshot of a model (see banshi.catalog for its shape). opts
 -- (optional, from the host): opts.digest(value) -> a digest of a value's
 -- content; opts.previous = { [code] = digest } of the entries the host
--- already holds. An entry whose digest of everything it is made from (the
--- item, the departments, its bundles, the county) is in previous comes out
--- as { code, department, reuse = digest } and the host reuses its own;
--- others carry digest for next time.
+-- already holds, opts.rows = { [code] = its CSV row after the number }.
+-- An entry whose digest of everything it is made from (the item, the
+-- departments, its bundles, the county) is in previous comes out as
+-- { code, department, reuse = digest } and the host reuses its own; others
+-- carry digest for next time.
 function M.compile(model, opts)
   local digest = opts and opts.digest
   local previous = opts and opts.previous or {}
@@ -380,7 +388,7 @@ function M.compile(model, opts)
     bundles = bundles,
     calendar = calendar(model),
     figures = figures(entries, item_of),
-    csv = M.csv(entries, item_of, model),
+    csv = M.csv(entries, item_of, model, opts and opts.rows),
   }
 end
 
