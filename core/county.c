@@ -655,10 +655,14 @@ static int digest_key_cmp(const void *pa, const void *pb) {
     return 0;
 }
 
-static void digest_put(buf *out, int tag, const void *p, size_t n) {
-    buf_addc(out, (char)tag);
+/* Appends a tag byte and n bytes (one reserve; this runs for every value). */
+static inline void digest_put(buf *out, int tag, const void *p, size_t n) {
+    if (out->cap - out->len < n + 2 && buf_reserve(out, n + 1) != 0)
+        return;
+    out->data[out->len++] = (char)tag;
     if (n)
-        buf_add(out, p, n);
+        memcpy(out->data + out->len, p, n);
+    out->len += n;
 }
 
 /* Sorts keys in digest_key_cmp's order: insertion sort for the small
@@ -695,8 +699,12 @@ static int digest_value(lua_State *L, int idx, buf *out, int depth) {
     case LUA_TSTRING: {
         size_t len;
         const char *p = lua_tolstring(L, idx, &len);
-        digest_put(out, 's', &len, sizeof len);
-        buf_add(out, p, len);
+        uint32_t n32 = (uint32_t)len;
+        digest_put(out, len > UINT32_MAX ? 'S' : 's', &n32, sizeof n32);
+        if (out->cap - out->len < len + 1 && buf_reserve(out, len) != 0)
+            return 0;
+        memcpy(out->data + out->len, p, len);
+        out->len += len;
         return 0;
     }
     case LUA_TTABLE: break;
@@ -753,6 +761,7 @@ static int digest_value(lua_State *L, int idx, buf *out, int depth) {
  * string): 0, or -1 when it cannot be digested. */
 static int digest_of(lua_State *L, int idx, const char *tag, memo_key *key) {
     buf out = BUF_INIT;
+    buf_reserve(&out, 4096);
     buf_add(&out, tag, strlen(tag) + 1);
     int rc = digest_value(L, idx, &out, 0);
     if (rc == 0 && buf_ok(&out))
