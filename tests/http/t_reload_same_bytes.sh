@@ -45,6 +45,8 @@ req GET $C/export.csv
 expect_true csv_quotes_a_field grep -q '"滦南县民政局, ""试点""' "$T/body"
 sed -i '0,/statutory_limit = 12,/s//statutory_limit = 13,/' "$T/cat/hebei/items.lua"
 reload the_province_layer_changes
+sed -i 's/监督电话 0315-4162300/监督电话 0315-4162301/' "$T/cat/luannan/catalog.lua"
+reload a_default_every_item_inherits_changes
 req POST $C/reload "${AUTH[@]}"
 expect_json unchanged_again_is_a_noop '.changed' false
 dump "$T/reloaded"

@@ -329,8 +329,11 @@ function M.compile(model, opts)
   for _, code in ipairs(model.order) do
     local item = model.items[code]
     if item and (item.state == "在用" or item.state == "暂停") then
+      -- The merged item's inputs stand for the item when the loader could
+      -- tell them (banshi.catalog.resolve), else the item itself is digested.
+      local inputs = model.where.items[code] and model.where.items[code].inputs or item
       local key = departments_key
-        and digest({ item, bundles_of[code] or false, departments_key, model.county.id, code })
+        and digest({ inputs, bundles_of[code] or false, departments_key, model.county.id, code })
       local e
       if key and previous[code] == key then
         e = { code = code, department = item.department, reuse = key }

@@ -168,12 +168,14 @@ end
 -- host) knows declarations that passed before, in this load or an earlier
 -- one: memo.known(kind, spec) -> known, key; memo.add(key) remembers one.
 -- The schema depends on nothing but the declaration, so one that passed
--- passes again.
+-- passes again. The key (a digest of the declaration's content) stays on
+-- the declaration as d.key (see M.build).
 local function check_declaration(kind, d, item, report, memo)
   local key
   if memo then
     local known
     known, key = memo.known(kind, d.spec)
+    d.key = key
     if known then return end
   end
   if schema.declaration_valid(kind, d.spec) then
@@ -448,6 +450,16 @@ function M.build(chain, report)
   }
   model.where.catalog = leaf.catalog
 
+  -- What every item inherits from the chain's catalogues (whether a folder
+  -- serves, the defaults), as the digests of their declarations.
+  local chain_key = ""
+  for _, folder in ipairs(chain) do
+    if not folder.catalog.key then
+      chain_key = nil
+      break
+    end
+    chain_key = chain_key .. folder.id .. "\0" .. folder.catalog.key .. "\0"
+  end
   local states = {}
   local order = {}
   for _, folder in ipairs(chain) do
@@ -532,6 +544,22 @@ function M.build(chain, report)
     item.state = item.state or "在用"
     model.all_items[code] = item
     model.where.items[code] = state
+    -- What the merged item is made of, when every part has a digest: the
+    -- chain's catalogues and the item's declarations in order, each with
+    -- its folder. Nothing else goes into it (declarations are never
+    -- changed), so banshi.catalog.compile tells an unchanged item by it.
+    if chain_key then
+      local parts = { code, chain_key }
+      for _, d in ipairs(state.decls) do
+        if not d.key then
+          parts = nil
+          break
+        end
+        parts[#parts + 1] = d.folder
+        parts[#parts + 1] = d.key
+      end
+      state.inputs = parts and table.concat(parts, "\0")
+    end
     if item.offered == true then
       model.items[code] = item
     elseif item.offered == false then
