@@ -1217,9 +1217,18 @@ static void version_archive(version_src *v, const file_list *fl, char *const *ch
     sodium_bin2hex(v->hash, sizeof v->hash, h, sizeof h);
 }
 
+/* zlib level of stored sources. Measured on a 600-item county's 1 MB of
+ * sources: level 6 takes 8.5 ms for 59 KB, level 3 3.1 ms for 70 KB, level
+ * 1 2.8 ms for 77 KB; level 3 is as quick as 1 and stores little more than
+ * 6, and every new version (every real reload, every county at start-up)
+ * compresses its sources once. */
+#define SOURCES_GZ_LEVEL 3
+
 static void *version_compress(void *p) {
     version_src *v = p;
-    v->gz_rc = buf_ok(&v->archive) ? gz_compress(v->archive.data, v->archive.len, 6, &v->gz) : -1;
+    v->gz_rc = buf_ok(&v->archive)
+                   ? gz_compress(v->archive.data, v->archive.len, SOURCES_GZ_LEVEL, &v->gz)
+                   : -1;
     return NULL;
 }
 
