@@ -1282,6 +1282,40 @@ static void *publish_run(void *p) {
     return NULL;
 }
 
+/* Gives the loader its files: ctx->mains (the catalog.lua files chain_of
+ * reads), the chain, and ctx->files (the chain's files; every file when the
+ * chain cannot be told, so that the loader says what is wrong). Read from
+ * in->dir unless in->files has them all. */
+static int build_files(const build_in *in, vm *v, build_ctx *ctx, file_list *mains, file_list *own,
+                       buf *err) {
+    ctx->mains = ctx->files = in->files;
+    if (!in->files) {
+        if (read_mains(in->dir, mains, err) != 0)
+            return -1;
+        ctx->mains = mains;
+    }
+    if (build_step(v, l_chain, ctx, err) != 0)
+        return -1;
+    if (!in->files) {
+        int rc = ctx->nchain > 0 ? read_chain(in->dir, mains, ctx->chain, ctx->nchain, own, err)
+                                 : read_tree(in->dir, own, err);
+        if (rc != 0)
+            return -1;
+        ctx->files = own;
+    }
+    return 0;
+}
+
+static void build_ctx_free(build_ctx *ctx) {
+    for (int i = 0; i < MAX_CHAIN; i++) {
+        free(ctx->chain[i]);
+        free(ctx->compiled[i]);
+    }
+    buf_free(&ctx->errors);
+    buf_free(&ctx->errors_json);
+    buf_free(&ctx->tmp);
+}
+
 /* Builds a generation of in->county. Returns NULL on failure with the
  * reasons in err (and errors_json). When unchanged is not NULL and the
  * sources are byte for byte in->prev's, nothing is built: NULL is returned
@@ -1305,29 +1339,21 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
     }
     file_list mains = {0}, own = {0};
     version_src src = {.archive = BUF_INIT, .gz = BUF_INIT};
-    build_ctx ctx = {.mains = in->files,
-                     .files = in->files,
-                     .county = in->county,
+    build_ctx ctx = {.county = in->county,
                      .snap = &g->snap,
                      .model_ref = LUA_NOREF,
                      .nchain = -1,
                      .prev = in->prev ? &in->prev->snap : NULL};
-    int ok = in->files || read_mains(in->dir, &mains, err) == 0;
-    if (!in->files)
-        ctx.mains = &mains;
     vm_lock(g->vm);
     lua_State *L = g->vm->L;
     /* Loading makes long-lived data in bulk, which the incremental collector
      * handles with less work than the generational one the state runs with
      * afterwards; switching back below collects the garbage. */
     lua_gc(L, LUA_GCINC, 0, 0, 0);
-    ok = ok && build_step(g->vm, l_chain, &ctx, err) == 0;
-    if (ok && !in->files) {
-        ok = (ctx.nchain > 0 ? read_chain(in->dir, &mains, ctx.chain, ctx.nchain, &own, err)
-                             : read_tree(in->dir, &own, err)) == 0;
-        ctx.files = &own;
-    }
+    int ok = build_files(in, g->vm, &ctx, &mains, &own, err) == 0;
     if (ok && ctx.nchain > 0) {
+        /* The version is known before loading: unchanged, it is not loaded;
+         * new, its sources are compressed while it loads. */
         version_archive(&src, ctx.files, ctx.chain, ctx.nchain);
         if (unchanged && in->prev && strcmp(src.hash, in->prev->hash) == 0) {
             *unchanged = 1;
@@ -1338,7 +1364,7 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
     }
     ok = ok && build_step(g->vm, l_build, &ctx, err) == 0 && !ctx.failed_validation;
     /* The resources are made while the state collects its garbage. */
-    publish_job pub = {&g->snap, in->prev ? &in->prev->snap : NULL, 0};
+    publish_job pub = {&g->snap, ctx.prev, 0};
     side_job pub_job = {0};
     if (ok)
         side_start(&pub_job, publish_run, &pub);
@@ -1364,13 +1390,7 @@ static generation *build(const build_in *in, buf *err, buf *errors_json, int *un
     if (ok)
         memcpy(g->hash, src.hash, sizeof g->hash);
     version_free(&src);
-    for (int i = 0; i < MAX_CHAIN; i++) {
-        free(ctx.chain[i]);
-        free(ctx.compiled[i]);
-    }
-    buf_free(&ctx.errors);
-    buf_free(&ctx.errors_json);
-    buf_free(&ctx.tmp);
+    build_ctx_free(&ctx);
     files_free(&mains);
     files_free(&own);
     if (!ok) {

@@ -16,6 +16,13 @@
  * Reloads of one county are serialised by its reload_lock; a failed build
  * changes nothing.
  *
+ * A build reuses what the serving generation already has where its inputs
+ * are the same: a published body with the same bytes is shared (shared_res,
+ * reference-counted: each snapshot holding one holds a reference, the last
+ * to be freed frees it), and an item whose inputs have the same digest is
+ * taken over whole (snap_item.digest). Either way the new generation
+ * publishes exactly what a build from nothing would.
+ *
  * Relies on vm.c, http.c (resources), store.c (versions), json.c, gz.c and
  * the Lua loader lua/banshi/catalog.lua. */
 #ifndef BANSHI_COUNTY_H
@@ -109,8 +116,8 @@ typedef struct county_config {
     vm_limits limits;
 } county_config;
 
-/* Finds the catalogues under cfg->catalogs_dir, loads every serving county and
- * publishes the ones that load. Errors of a county are logged and appended
+/* Finds the catalogues under cfg->catalogs_dir, loads every serving county (on
+ * a few threads) and publishes the ones that load. Errors of a county are logged and appended
  * to err; a county that fails to load falls back to its last active stored
  * version when there is one. Returns the number of counties serving. */
 int county_init(const county_config *cfg, buf *err);
@@ -124,11 +131,12 @@ county *county_find(const char *id);
 generation *county_acquire(county *c);
 void generation_release(generation *g);
 
-/* Reloads the county from disk. On success *changed tells whether the
- * content differed (an unchanged catalogue is a no-op), and the new version
- * hash is copied to hash. On failure nothing changes and every error is
- * appended to err, one per line; errors_json (if not NULL) receives them as a
- * JSON array. Returns 0 or -1. */
+/* Reloads the county from disk: the catalog.lua of every folder, then the
+ * files of the county's chain. On success *changed tells whether the content
+ * differed (when the chain's files are the serving version's, nothing is
+ * loaded: a no-op), and the new version hash is copied to hash. On failure
+ * nothing changes and every error is appended to err, one per line;
+ * errors_json (if not NULL) receives them as a JSON array. Returns 0 or -1. */
 int county_reload(county *c, const char *who, int *changed, char hash[65], buf *err,
                   buf *errors_json);
 
