@@ -16,6 +16,13 @@
  * Reloads of one county are serialised by its reload_lock; a failed build
  * changes nothing.
  *
+ * A build reuses what the serving generation already has where its inputs
+ * are the same: a published body with the same bytes is shared (shared_res,
+ * reference-counted: each snapshot holding one holds a reference, the last
+ * to be freed frees it), and an item whose inputs have the same digest is
+ * taken over whole (snap_item.digest). Either way the new generation
+ * publishes exactly what a build from nothing would.
+ *
  * Relies on vm.c, http.c (resources), store.c (versions), json.c, gz.c and
  * the Lua loader lua/banshi/catalog.lua. */
 #ifndef BANSHI_COUNTY_H
@@ -29,11 +36,16 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
+/* A published body and its resource, shared by the generations of a county
+ * whose bytes for it are the same (county.c). */
+typedef struct shared_res shared_res;
+
 typedef struct snap_item {
     char *code; /* base code, the key in URLs */
     char *impl_code;
-    http_resource guide; /* the full guide (办事指南) as JSON */
-    char *guide_body;
+    http_resource guide; /* the full guide (办事指南) as JSON: guide_owner's */
+    char *guide_body;    /* owned by guide_owner once published */
+    shared_res *guide_owner;
     char *summary; /* a JSON object for lists */
     size_t summary_len;
     char *department;
@@ -43,6 +55,8 @@ typedef struct snap_item {
     char *four;   /* "|网上办|一次办|" */
     char *search; /* lower-cased name, keywords, themes, department */
     int online;
+    unsigned char digest[16]; /* of what the entry is made from (catalog.compile) */
+    int has_digest;
 } snap_item;
 
 enum snap_res {
@@ -62,8 +76,9 @@ typedef struct snapshot {
     size_t nitems;
     int32_t *index; /* open addressing over codes; -1 empty */
     size_t index_cap;
-    http_resource res[SNAP_NRES];
-    char *res_body[SNAP_NRES];
+    http_resource res[SNAP_NRES]; /* res_owner's */
+    char *res_body[SNAP_NRES];    /* owned by res_owner once published */
+    shared_res *res_owner[SNAP_NRES];
     char *name; /* the county's name, for the county list */
 } snapshot;
 
@@ -103,8 +118,8 @@ typedef struct county_config {
     vm_limits limits;
 } county_config;
 
-/* Finds the catalogues under cfg->catalogs_dir, loads every serving county and
- * publishes the ones that load. Errors of a county are logged and appended
+/* Finds the catalogues under cfg->catalogs_dir, loads every serving county (on
+ * a few threads) and publishes the ones that load. Errors of a county are logged and appended
  * to err; a county that fails to load falls back to its last active stored
  * version when there is one. Returns the number of counties serving. */
 int county_init(const county_config *cfg, buf *err);
@@ -118,11 +133,12 @@ county *county_find(const char *id);
 generation *county_acquire(county *c);
 void generation_release(generation *g);
 
-/* Reloads the county from disk. On success *changed tells whether the
- * content differed (an unchanged catalogue is a no-op), and the new version
- * hash is copied to hash. On failure nothing changes and every error is
- * appended to err, one per line; errors_json (if not NULL) receives them as a
- * JSON array. Returns 0 or -1. */
+/* Reloads the county from disk: the catalog.lua of every folder, then the
+ * files of the county's chain. On success *changed tells whether the content
+ * differed (when the chain's files are the serving version's, nothing is
+ * loaded: a no-op), and the new version hash is copied to hash. On failure
+ * nothing changes and every error is appended to err, one per line;
+ * errors_json (if not NULL) receives them as a JSON array. Returns 0 or -1. */
 int county_reload(county *c, const char *who, int *changed, char hash[65], buf *err,
                   buf *errors_json);
 

@@ -4,6 +4,7 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,6 +222,150 @@ static int msgh(lua_State *L) {
     return 1;
 }
 
+/* ---- compiled texts ---------------------------------------------------------
+ * Parsing is a large part of loading a catalogue, and the same texts are
+ * parsed over and over: the platform library in every new state, the base
+ * catalogue for every county, each unchanged file at every reload. So the
+ * compiled form of each text (lua_dump with debug information, so messages
+ * and line numbers stay the same) is kept, one per chunk name, with a hash
+ * of the text; loading the same text under the same name again undumps it
+ * instead of parsing. Bytecode is only ever made here, from text, so the
+ * text-only rule for scripts holds. Shared by all states and threads under
+ * text_lock; at most TEXT_CACHE_BYTES of bytecode, least recently used
+ * first out. */
+#define TEXT_CACHE_BUCKETS 1024
+#define TEXT_CACHE_BYTES   (32u << 20)
+
+typedef struct text_entry {
+    struct text_entry *next;
+    char *chunk;
+    size_t len;               /* of the text */
+    unsigned char digest[16]; /* BLAKE2b of the text */
+    char *code;
+    size_t code_len;
+    uint64_t used; /* text_clock at the last use */
+} text_entry;
+
+static pthread_mutex_t text_lock = PTHREAD_MUTEX_INITIALIZER;
+static text_entry *text_buckets[TEXT_CACHE_BUCKETS];
+static size_t text_bytes;
+static uint64_t text_clock;
+
+static text_entry **text_slot(const char *chunk) {
+    uint64_t h = 1469598103934665603ull;
+    for (const char *p = chunk; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    text_entry **e = &text_buckets[h % TEXT_CACHE_BUCKETS];
+    while (*e && strcmp((*e)->chunk, chunk) != 0)
+        e = &(*e)->next;
+    return e;
+}
+
+static void text_entry_free(text_entry *e) {
+    text_bytes -= e->code_len;
+    free(e->chunk);
+    free(e->code);
+    free(e);
+}
+
+/* A malloc'd copy of the bytecode kept for this text, or NULL. */
+static char *text_lookup(const char *chunk, size_t len, const unsigned char digest[16],
+                         size_t *code_len) {
+    char *code = NULL;
+    pthread_mutex_lock(&text_lock);
+    text_entry *e = *text_slot(chunk);
+    if (e && e->len == len && memcmp(e->digest, digest, 16) == 0 && (code = malloc(e->code_len))) {
+        memcpy(code, e->code, e->code_len);
+        *code_len = e->code_len;
+        e->used = ++text_clock;
+    }
+    pthread_mutex_unlock(&text_lock);
+    return code;
+}
+
+static void text_evict_oldest(void) {
+    text_entry **oldest = NULL;
+    for (int b = 0; b < TEXT_CACHE_BUCKETS; b++)
+        for (text_entry **e = &text_buckets[b]; *e; e = &(*e)->next)
+            if (!oldest || (*e)->used < (*oldest)->used)
+                oldest = e;
+    if (oldest) {
+        text_entry *victim = *oldest;
+        *oldest = victim->next;
+        text_entry_free(victim);
+    }
+}
+
+static int text_writer(lua_State *L, const void *p, size_t n, void *ud) {
+    (void)L;
+    buf_add(ud, p, n);
+    return 0;
+}
+
+/* Keeps the compiled form of the function at the top of L's stack. */
+static void text_store(lua_State *L, const char *chunk, size_t len,
+                       const unsigned char digest[16]) {
+    buf code = BUF_INIT;
+    lua_dump(L, text_writer, &code, 0);
+    text_entry *fresh = calloc(1, sizeof *fresh);
+    if (!buf_ok(&code) || code.len > TEXT_CACHE_BYTES / 4 || !fresh ||
+        !(fresh->chunk = strdup(chunk))) {
+        free(fresh);
+        buf_free(&code);
+        return;
+    }
+    fresh->len = len;
+    memcpy(fresh->digest, digest, 16);
+    fresh->code = buf_steal(&code, &fresh->code_len);
+    pthread_mutex_lock(&text_lock);
+    text_entry **slot = text_slot(chunk);
+    if (*slot) {
+        text_entry *old = *slot;
+        *slot = old->next;
+        text_entry_free(old);
+    }
+    while (text_bytes + fresh->code_len > TEXT_CACHE_BYTES)
+        text_evict_oldest();
+    fresh->used = ++text_clock;
+    slot = text_slot(chunk);
+    fresh->next = *slot;
+    *slot = fresh;
+    text_bytes += fresh->code_len;
+    pthread_mutex_unlock(&text_lock);
+}
+
+/* luaL_loadbufferx(L, s, len, chunk, "t"), from the compiled form when this
+ * text was loaded under this name before. */
+static int load_text(lua_State *L, const char *s, size_t len, const char *chunk) {
+    unsigned char digest[16];
+    crypto_generichash(digest, sizeof digest, (const unsigned char *)s, len, NULL, 0);
+    size_t code_len;
+    char *code = text_lookup(chunk, len, digest, &code_len);
+    if (code) {
+        int rc = luaL_loadbufferx(L, code, code_len, chunk, "b");
+        free(code);
+        if (rc == LUA_OK)
+            return rc;
+        lua_pop(L, 1);
+    }
+    int rc = luaL_loadbufferx(L, s, len, chunk, "t");
+    if (rc == LUA_OK)
+        text_store(L, chunk, len, digest);
+    return rc;
+}
+
+void vm_forget_texts(void) {
+    pthread_mutex_lock(&text_lock);
+    for (int b = 0; b < TEXT_CACHE_BUCKETS; b++) {
+        while (text_buckets[b]) {
+            text_entry *e = text_buckets[b];
+            text_buckets[b] = e->next;
+            text_entry_free(e);
+        }
+    }
+    pthread_mutex_unlock(&text_lock);
+}
+
 /* require(name): only banshi.* modules from the allow-list, loaded once. */
 static int l_require(lua_State *L) {
     const char *name = luaL_checkstring(L, 1);
@@ -241,7 +386,7 @@ static int l_require(lua_State *L) {
     }
     for (const embedded_module *e = embedded_modules; !found && e->name; e++) {
         if (strcmp(e->name, name) == 0) {
-            if (luaL_loadbufferx(L, e->source, e->len, e->chunk, "t") != LUA_OK)
+            if (load_text(L, e->source, e->len, e->chunk) != LUA_OK)
                 return lua_error(L);
             lua_pushstring(L, name);
             lua_call(L, 1, 1);
@@ -269,7 +414,7 @@ static int l_load_text(lua_State *L) {
     int env = !lua_isnone(L, 4);
     if (strcmp(mode, "t") != 0)
         return luaL_error(L, "load: only text chunks may be loaded (mode \"t\")");
-    if (luaL_loadbufferx(L, s, len, chunk, "t") != LUA_OK) {
+    if (load_text(L, s, len, chunk) != LUA_OK) {
         lua_pushnil(L);
         lua_insert(L, -2);
         return 2;

@@ -12,6 +12,10 @@
  * catalogue and plugin code receive a narrower environment from the platform
  * loader. Relies on Lua 5.4 and the module table in vm_modules.c.
  *
+ * Texts loaded through the state's load() and require() are compiled once
+ * per process: the compiled form of each (text, chunk name) is kept and
+ * reused by every state (see load_text in vm.c).
+ *
  * Invariants:
  *   1. v->L is touched only by the thread holding v->lock.
  *   2. mem_used equals the bytes currently allocated by the state (blocks
@@ -72,6 +76,9 @@ void vm_default_limits(vm_limits *lim);
  * message in err. Caller owns the vm and frees it with vm_free. */
 vm *vm_new(const char *county, const vm_limits *lim, buf *err);
 void vm_free(vm *v);
+
+/* Drops the compiled texts kept for all states (at shutdown, in tests). */
+void vm_forget_texts(void);
 
 void vm_lock(vm *v);
 void vm_unlock(vm *v);

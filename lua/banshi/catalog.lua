@@ -3,10 +3,10 @@
 --
 --   local catalog = require "banshi.catalog"
 --
---   catalog.load(files, county_id)   -> model, warnings | nil, errors, warnings
+--   catalog.load(files, county_id [, opts]) -> model, warnings | nil, errors, warnings
 --   catalog.check(files)             -> errors, warnings
 --   catalog.counties(files)          -> { county ids that serve, sorted }
---   catalog.compile(model)           -> snapshot (pure data)
+--   catalog.compile(model [, opts])  -> snapshot (pure data)
 --   catalog.precheck(model, code, app) -> notice | nil, message
 --   catalog.format_error(e)          -> "file:line: item CODE: field F: en / zh"
 --
@@ -45,9 +45,10 @@ end
 
 -- A loader over all folders of files: get(id) runs and checks a folder
 -- once, on first use.
-local function loader(files, report)
+local function loader(files, report, opts)
   local paths = resolve.folders(files, report)
-  local session = sandbox.new(report)
+  local session = sandbox.new(report, opts and opts.copy)
+  local memo = opts and opts.memo
   local cache = {}
   local ids = util.sorted_keys(paths)
   local function get(id)
@@ -56,7 +57,7 @@ local function loader(files, report)
         cache[id] = false
       else
         local folder = session:run_folder(id, paths[id], files)
-        cache[id] = resolve.check_folder(folder, report)
+        cache[id] = resolve.check_folder(folder, report, memo)
       end
     end
     return cache[id] or nil
@@ -65,14 +66,22 @@ local function loader(files, report)
 end
 
 --- Loads the implementation list county_id with its chain.
--- Returns model, warnings; or nil, errors, warnings.
-function M.load(files, county_id)
+-- Returns model, warnings; or nil, errors, warnings. opts (optional), the
+-- host's helpers; the result is the same with or without them:
+-- opts.memo, its memory of declarations that passed the schema before,
+-- { known = function(kind, spec) -> known, key, add = function(key) }
+-- (banshi.catalog.resolve); opts.copy, its deep copy of declared tables
+-- (banshi.catalog.sandbox).
+function M.load(files, county_id, opts)
   check_files(files)
   if type(county_id) ~= "string" then
     error("catalog.load: county_id must be a string, got " .. type(county_id), 2)
   end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("catalog.load: opts must be a table, got " .. type(opts), 2)
+  end
   local report = report_mod.new(files)
-  local get, ids, session = loader(files, report)
+  local get, ids, session = loader(files, report, opts)
   local chain = resolve.chain(county_id, get, ids, report)
   local model
   if chain and not session.aborted then
@@ -133,8 +142,6 @@ function M.counties(files)
   return out
 end
 
---- The snapshot the C core publishes for a loaded model: { county, items,
--- departments, windows, bundles, calendar, figures, csv }.
 --- The chain of catalogue folders county_id loads, root first (e.g. {
 -- "base", "hebei", "luannan" }), read from the catalog.lua files alone, so
 -- that a host can hand a county only the files it needs. Returns the list,
@@ -144,30 +151,34 @@ function M.chain_of(files, county_id)
   check_files(files)
   local report = report_mod.new(files)
   local session = sandbox.new(report)
-  local parent, seen, chain = {}, {}, {}
-  for _, id in ipairs(util.sorted_keys(resolve.folders(files, report))) do
-    local main = id .. "/catalog.lua"
-    if files[main] then
-      local decl = session:run_folder(id, { main }, files).catalog[1]
-      parent[id] = decl and decl.spec.extends or false
-    end
-  end
+  local folders = resolve.folders(files, report)
+  local seen, chain = {}, {}
+  -- Only the folders on the chain run their catalog.lua: another county's
+  -- file cannot slow or break this one's load.
   local id = county_id
   while id do
-    if parent[id] == nil then return nil, ("no catalogue folder '%s'"):format(tostring(id)) end
+    local main = type(id) == "string" and id .. "/catalog.lua"
+    if not folders[id] or not files[main] then return nil, ("no catalogue folder '%s'"):format(tostring(id)) end
     if seen[id] then return nil, ("catalogues extend each other in a cycle at '%s'"):format(id) end
     seen[id] = true
     table.insert(chain, 1, id)
-    id = parent[id] or nil
+    local decl = session:run_folder(id, { main }, files).catalog[1]
+    id = decl and decl.spec.extends or nil
   end
   return chain
 end
 
-function M.compile(model)
+--- The snapshot the C core publishes for a loaded model: { county, items,
+-- departments, windows, bundles, calendar, figures, csv }. opts lets the
+-- host reuse entries it holds (banshi.catalog.compile).
+function M.compile(model, opts)
   if type(model) ~= "table" or type(model.items) ~= "table" then
     error("catalog.compile: expected a model from catalog.load", 2)
   end
-  return compile.compile(model)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("catalog.compile: opts must be a table, got " .. type(opts), 2)
+  end
+  return compile.compile(model, opts)
 end
 
 --- The one-time notification (一次性告知) for an application draft app =

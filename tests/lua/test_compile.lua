@@ -94,6 +94,39 @@ t:case("the guide inlines the department and lists materials without rules", fun
   h.eq(g.bundles[1], "shehui_zuzhi", "bundles the item belongs to")
 end)
 
+t:case("the guide carries every field the schema allows an item or a material", function()
+  local schema = require "banshi.catalog.schema"
+  local model = h.load_ok(h.fixture())
+  local code = model.order[1]
+  local item = model.items[code]
+  -- Give the item and its first material every field they lack.
+  for k, f in pairs(schema.item_fields) do
+    if item[k] == nil and f[1] ~= schema.types.func and not f[1].fields and not f[1].list and not f[1].walk then
+      item[k] = f[1].enum and f[1].enum[1] or ("x_" .. k)
+    end
+  end
+  item.delegated_by = item.department
+  local m = item.materials[1]
+  for k, f in pairs(schema.material_fields) do
+    if m[k] == nil then
+      m[k] = f[1] == schema.types.func and function() return true end or f[1].fields and { source = "s" } or ("x_" .. k)
+    end
+  end
+  local g
+  for _, e in ipairs(catalog.compile(model).items) do
+    if e.code == code then g = e.guide end
+  end
+  for k, v in pairs(item) do
+    if type(v) ~= "function" and k ~= "offered" then h.truthy(g[k] ~= nil, "guide field " .. k) end
+  end
+  local gm = g.materials[1]
+  for k in pairs(schema.material_fields) do
+    if k ~= "when" then h.eq(gm[k], m[k], "material field " .. k) end
+  end
+  h.eq(gm.has_rule, true, "has_rule")
+  h.eq(gm.when, nil, "when")
+end)
+
 t:case("empty lists are plain empty tables", function()
   local g = snapshot().items[2].guide
   h.eq(type(g.faq), "table", "faq")

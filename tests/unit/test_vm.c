@@ -166,6 +166,36 @@ static void memory_is_accounted(void) {
     buf_free(&err);
 }
 
+/* Texts are compiled once per process and reused: a changed text under the
+ * same name is never served stale, and reused code keeps its file:line. */
+static void compiled_texts_are_reused_exactly(void) {
+    vm *a = fresh(16, 1000000, 5), *b = fresh(16, 1000000, 5);
+    buf err = BUF_INIT;
+    const char *twice = "local f = load(%s, '@t/same.lua', 't'); assert(f() == %s)";
+    char src[200];
+    for (int round = 0; round < 2; round++) {
+        for (int k = 1; k <= 2; k++) {
+            /* "return 1" and "return 2": same name, same length, other text */
+            snprintf(src, sizeof src, twice, k == 1 ? "'return 1'" : "'return 2'",
+                     k == 1 ? "1" : "2");
+            CHECK(run(round ? b : a, src, &err) == 0);
+        }
+    }
+    const char *boom = "local f = load('local x = 1\\nerror(\"boom\")', '@t/boom.lua', 't')\n"
+                       "local ok, e = pcall(f)\nassert(e:find('t/boom.lua:2: boom', 1, true), e)";
+    CHECK(run(a, boom, &err) == 0);
+    CHECK(run(b, boom, &err) == 0);
+    const char *other = "local f = load('local x = 1\\nerror(\"boom\")', '@t/other.lua', 't')\n"
+                        "local ok, e = pcall(f)\nassert(e:find('t/other.lua:2: boom', 1, true), e)";
+    CHECK(run(b, other, &err) == 0);
+    vm_forget_texts();
+    CHECK(run(a, boom, &err) == 0);
+    CHECK(err.len == 0);
+    vm_free(a);
+    vm_free(b);
+    buf_free(&err);
+}
+
 int main(void) {
     TEST(forbidden_globals_are_absent);
     TEST(require_is_an_allow_list);
@@ -179,5 +209,6 @@ int main(void) {
     TEST(state_usable_after_kill);
     TEST(errors_carry_a_traceback);
     TEST(memory_is_accounted);
+    TEST(compiled_texts_are_reused_exactly);
     T_EXIT();
 }

@@ -11,8 +11,15 @@ local util = require "banshi.catalog.util"
 
 local M = {}
 
--- Copies a value, dropping functions, so that nothing of the Lua state
--- leaks into the snapshot.
+-- The snapshot is JSON-encoded as soon as it is compiled and then dropped,
+-- so it shares the model's tables rather than copying them, and nothing
+-- here changes a table it did not make. A loaded model passed the schema,
+-- which allows functions only in an item's accept, route and fee and a
+-- material's when: those are left out, as are all functions at the top of
+-- a table that data() copies (windows, the centre, warning thresholds).
+
+-- Copies a value, dropping functions, for the few tables compile changes
+-- or whose fields the schema leaves open.
 local function data(v)
   if type(v) == "function" then return nil end
   if type(v) ~= "table" then return v end
@@ -23,9 +30,11 @@ local function data(v)
   return c
 end
 
+-- A list as published: the model's own (shared, read-only), or a fresh
+-- empty one so that the encoder writes [].
 local function list(v)
   if type(v) ~= "table" then return {} end
-  return data(v)
+  return v
 end
 
 local function department_object(model, code)
@@ -46,44 +55,54 @@ local function is_online(item)
   return item.online_depth == "互联网受理" or item.online_depth == "全程网办"
 end
 
+-- A fresh table (bundles add to it); its values are the material's. Every
+-- field the schema allows a material is named here, so the table is made
+-- at its size at once (tests/lua/test_compile.lua checks the list against
+-- the schema); when, a rule, becomes has_rule.
 local function material_entry(m)
-  local e = data(m)
-  e.when = nil
-  e.has_rule = m.when ~= nil
-  e.exempt = m.exempt and data(m.exempt) or false
-  return e
+  return { id = m.id, name = m.name, form = m.form, medium = m.medium, copies = m.copies, paper = m.paper,
+    necessity = m.necessity, condition = m.condition, source = m.source, source_department = m.source_department,
+    core = m.core, tolerable = m.tolerable, exempt = m.exempt or false, blank_form = m.blank_form,
+    example = m.example, note = m.note, has_rule = m.when ~= nil }
+end
+
+-- The guide's own values for these keys replace the item's (nil drops one).
+local GUIDE_SETS = {}
+for _, k in ipairs({ "code", "department", "delegated_by", "co_departments", "review", "materials", "fees",
+  "legal_basis", "levels", "objects", "conditions", "theme", "keywords", "steps", "special_procedures", "faq", "four",
+  "channels", "online", "rules", "bundles", "county", "accept", "route", "fee", "offered" }) do
+  GUIDE_SETS[k] = true
 end
 
 local function guide(model, code, item, bundles_of)
-  local g = {}
-  for k, v in pairs(item) do
-    if type(v) ~= "function" then g[k] = data(v) end
-  end
-  g.code = code
-  g.department = department_object(model, item.department) or {}
-  g.delegated_by = department_object(model, item.delegated_by)
-  g.co_departments = department_list(model, item.co_departments)
+  local review
   if type(item.review) == "table" then
-    g.review = { mode = item.review.mode, departments = department_list(model, item.review.departments) }
+    review = { mode = item.review.mode, departments = department_list(model, item.review.departments) }
   else
-    g.review = { mode = "串联", departments = department_list(model, { item.department }) }
+    review = { mode = "串联", departments = department_list(model, { item.department }) }
   end
   local materials = {}
-  for _, m in ipairs(item.materials) do materials[#materials + 1] = material_entry(m) end
-  g.materials = materials
-  g.fees = data(item.fees) or { charged = false }
-  if g.fees.items == nil then g.fees.items = {} end
-  for _, k in ipairs({ "legal_basis", "levels", "objects", "conditions", "theme", "keywords", "steps",
-    "special_procedures", "faq", "four", "channels" }) do
-    g[k] = list(item[k])
+  for i, m in ipairs(item.materials) do materials[i] = material_entry(m) end
+  local fees = item.fees or { charged = false }
+  if fees.items == nil then
+    fees = { charged = fees.charged, items = {} }
   end
-  g.channels = #g.channels > 0 and g.channels or { "窗口办理" }
-  g.online = is_online(item)
-  g.rules = { accept = item.accept ~= nil, route = item.route ~= nil, fee = item.fee ~= nil }
-  g.accept, g.route, g.fee = nil, nil, nil
-  g.offered = nil
-  g.bundles = bundles_of[code] or {}
-  g.county = model.county.id
+  local channels = list(item.channels)
+  -- One constructor sizes the table for most of its keys at once.
+  local g = {
+    code = code, department = department_object(model, item.department) or {},
+    delegated_by = department_object(model, item.delegated_by),
+    co_departments = department_list(model, item.co_departments), review = review, materials = materials,
+    fees = fees, legal_basis = list(item.legal_basis), levels = list(item.levels), objects = list(item.objects),
+    conditions = list(item.conditions), theme = list(item.theme), keywords = list(item.keywords),
+    steps = list(item.steps), special_procedures = list(item.special_procedures), faq = list(item.faq),
+    four = list(item.four), channels = #channels > 0 and channels or { "窗口办理" }, online = is_online(item),
+    rules = { accept = item.accept ~= nil, route = item.route ~= nil, fee = item.fee ~= nil },
+    bundles = bundles_of[code] or {}, county = model.county.id,
+  }
+  for k, v in pairs(item) do
+    if not GUIDE_SETS[k] and type(v) ~= "function" then g[k] = v end
+  end
   return g
 end
 
@@ -148,75 +167,94 @@ end
 
 -- The implementation list as CSV ------------------------------------------------
 
-local CSV_COLUMNS = {
-  { "序号", function(_, _, i) return i end },
-  { "事项名称", function(e) return e.guide.name end },
-  { "基本编码", function(e) return e.code end },
-  { "实施编码", function(e) return e.guide.impl_code end },
-  { "事项类型", function(e) return e.guide.type end },
-  { "实施主体", function(e) return e.guide.department.name end },
-  { "实施主体编码", function(e) return e.guide.department.credit_code end },
-  { "行使层级", function(e) return util.join(e.guide.levels, "、") end },
-  { "法定办结时限（工作日）", function(e) return e.guide.statutory_limit end },
-  { "承诺办结时限（工作日）", function(e) return e.guide.promised_limit end },
-  { "办件类型", function(e) return e.guide.case_type end },
-  { "办理形式", function(e) return util.join(e.guide.channels, "、") end },
-  { "网上办理深度", function(e) return e.guide.online_depth end },
-  { "到办事现场次数", function(e) return e.guide.visits end },
-  { "通办范围", function(e) return e.guide.scope end },
-  { "四办", function(e) return util.join(e.guide.four, "、") end },
-  { "服务对象", function(e) return util.join(e.guide.objects, "、") end },
-  { "是否收费", function(e) return e.guide.fees.charged and "是" or "否" end },
-  { "办理地点", function(e) return e.guide.address end },
-  { "办理时间", function(e) return e.guide.hours end },
-  { "咨询方式", function(e) return e.guide.phone end },
-  { "监督投诉方式", function(e) return e.guide.complaint end },
-  { "设定依据", function(e)
-    local out = {}
-    for _, b in ipairs(e.guide.legal_basis) do out[#out + 1] = (b.law or "") .. (b.article or "") end
-    return table.concat(out, "；")
-  end },
-  { "事项状态", function(e) return e.guide.state end },
-  { "事项版本", function(e) return e.guide.version end },
-}
+local CSV_HEADER = { "序号", "事项名称", "基本编码", "实施编码", "事项类型", "实施主体", "实施主体编码", "行使层级",
+  "法定办结时限（工作日）", "承诺办结时限（工作日）", "办件类型", "办理形式", "网上办理深度", "到办事现场次数", "通办范围",
+  "四办", "服务对象", "是否收费", "办理地点", "办理时间", "咨询方式", "监督投诉方式", "设定依据", "事项状态", "事项版本" }
+local CSV_WIDTH = #CSV_HEADER
+
+-- The values of item code's row (n: its number), in CSV_HEADER's order;
+-- nil for an empty field. They are read from the item as its guide has
+-- them (see guide above). The joined lists hold strings only (the schema's
+-- enumerations), so table.concat writes them as util.join would.
+local function csv_row(model, code, item, n)
+  local concat = table.concat
+  local d = model.departments[item.department]
+  local basis = {}
+  for i, b in ipairs(list(item.legal_basis)) do basis[i] = (b.law or "") .. (b.article or "") end
+  local channels = list(item.channels)
+  return { n, item.name, code, item.impl_code, item.type, d and d.name, d and d.credit_code,
+    concat(list(item.levels), "、"), item.statutory_limit, item.promised_limit, item.case_type,
+    #channels > 0 and concat(channels, "、") or "窗口办理", item.online_depth, item.visits, item.scope,
+    concat(list(item.four), "、"), concat(list(item.objects), "、"), (item.fees or {}).charged and "是" or "否",
+    item.address, item.hours, item.phone, item.complaint, concat(basis, "；"), item.state, item.version }
+end
+
+-- True when s holds a comma, quote or line break. Plain searches: a
+-- character class would be tried at every byte, far slower.
+local function needs_quotes(s)
+  return s:find(",", 1, true) or s:find('"', 1, true) or s:find("\r", 1, true) or s:find("\n", 1, true)
+end
 
 --- One CSV field, quoted per RFC 4180 when it holds a comma, quote or line break.
 function M.csv_field(v)
   if v == nil then return "" end
   local s = type(v) == "number" and util.fmt_num(v) or tostring(v)
-  if s:find("[,\"\r\n]") then s = '"' .. s:gsub('"', '""') .. '"' end
+  if needs_quotes(s) then s = '"' .. s:gsub('"', '""') .. '"' end
   return s
+end
+
+-- One entry's CSV line, made from its item.
+local function csv_line(model, code, item, n)
+  local row = csv_row(model, code, item, n)
+  local fmt_num = util.fmt_num
+  for i = 1, CSV_WIDTH do
+    local v = row[i]
+    if v == nil then
+      row[i] = ""
+    elseif type(v) == "number" then
+      row[i] = fmt_num(v)
+    elseif type(v) ~= "string" then
+      row[i] = tostring(v)
+    end
+  end
+  -- Fields rarely need quoting: look at the whole row once, and field by
+  -- field only when something in it might.
+  if needs_quotes(table.concat(row, "\0")) then
+    for i = 1, CSV_WIDTH do row[i] = M.csv_field(row[i]) end
+  end
+  return table.concat(row, ",")
 end
 
 --- The implementation list (实施清单) as CSV: UTF-8 with a byte order mark so
 -- that spreadsheet programs on Chinese Windows read it as UTF-8, CRLF line
--- ends, one header row of Chinese column names, one row per item.
-function M.csv(entries)
+-- ends, one header row of Chinese column names, one row per entry (in
+-- order; item_of[e] is the model's item of entry e). previous (optional):
+-- code -> the row a reused entry had, after its number (see M.compile).
+function M.csv(entries, item_of, model, previous)
   local rows = {}
   local header = {}
-  for i, c in ipairs(CSV_COLUMNS) do header[i] = M.csv_field(c[1]) end
+  for i, name in ipairs(CSV_HEADER) do header[i] = M.csv_field(name) end
   rows[1] = table.concat(header, ",")
   for n, e in ipairs(entries) do
-    local row = {}
-    for i, c in ipairs(CSV_COLUMNS) do row[i] = M.csv_field(c[2](e, nil, n)) end
-    rows[#rows + 1] = table.concat(row, ",")
+    local kept = e.reuse and previous and previous[e.code]
+    rows[#rows + 1] = kept and (n .. "," .. kept) or csv_line(model, e.code, item_of[e], n)
   end
   return "\239\187\191" .. table.concat(rows, "\r\n") .. "\r\n"
 end
 
 -- Figures ------------------------------------------------------------------------
 
-local function figures(entries)
+local function figures(entries, item_of)
   local n = #entries
   local f = { items = n, by_type = {}, by_four = {}, online_share = 0, zero_visit_share = 0, avg_promised = 0,
     avg_statutory = 0, compression = 0, immediate_share = 0 }
   if n == 0 then return f end
   local online, zero, immediate, sum_p, sum_s = 0, 0, 0, 0, 0
   for _, e in ipairs(entries) do
-    local g = e.guide
+    local g = item_of[e] -- what the guide has of these fields
     f.by_type[g.type] = (f.by_type[g.type] or 0) + 1
-    for _, four in ipairs(g.four) do f.by_four[four] = (f.by_four[four] or 0) + 1 end
-    if g.online then online = online + 1 end
+    for _, four in ipairs(list(g.four)) do f.by_four[four] = (f.by_four[four] or 0) + 1 end
+    if is_online(g) then online = online + 1 end
     if g.visits == 0 then zero = zero + 1 end
     if g.case_type == "即办件" then immediate = immediate + 1 end
     sum_p = sum_p + (tonumber(g.promised_limit) or 0)
@@ -265,9 +303,19 @@ local function bundle(code, b, published)
   return out
 end
 
---- The snapshot of a model (see banshi.catalog for its shape).
-function M.compile(model)
-  local entries, published = {}, {}
+--- The snapshot of a model (see banshi.catalog for its shape). opts
+-- (optional, from the host): opts.digest(value) -> a digest of a value's
+-- content; opts.previous = { [code] = digest } of the entries the host
+-- already holds, opts.rows = { [code] = its CSV row after the number }.
+-- An entry whose digest of everything it is made from (the item, the
+-- departments, its bundles, the county) is in previous comes out as
+-- { code, department, reuse = digest } and the host reuses its own; others
+-- carry digest for next time.
+function M.compile(model, opts)
+  local digest = opts and opts.digest
+  local previous = opts and opts.previous or {}
+  local departments_key = digest and digest(model.departments)
+  local entries, published, item_of = {}, {}, {}
   local bundles_of = {}
   for _, bcode in ipairs(util.sorted_keys(model.bundles)) do
     if not model.dropped_bundles or not model.dropped_bundles[bcode] then
@@ -281,12 +329,24 @@ function M.compile(model)
   for _, code in ipairs(model.order) do
     local item = model.items[code]
     if item and (item.state == "在用" or item.state == "暂停") then
-      local g = guide(model, code, item, bundles_of)
-      entries[#entries + 1] = {
-        code = code, guide = g, summary = summary(model, code, item), department = item.department,
-        type = item.type, four = list(item.four), online = g.online, objects = list(item.objects),
-        theme = list(item.theme), search = search_text(model, item),
-      }
+      -- The merged item's inputs stand for the item when the loader could
+      -- tell them (banshi.catalog.resolve), else the item itself is digested.
+      local inputs = model.where.items[code] and model.where.items[code].inputs or item
+      local key = departments_key
+        and digest({ inputs, bundles_of[code] or false, departments_key, model.county.id, code })
+      local e
+      if key and previous[code] == key then
+        e = { code = code, department = item.department, reuse = key }
+      else
+        local g = guide(model, code, item, bundles_of)
+        e = {
+          code = code, guide = g, summary = summary(model, code, item), department = item.department,
+          type = item.type, four = list(item.four), online = g.online, objects = list(item.objects),
+          theme = list(item.theme), search = search_text(model, item), digest = key,
+        }
+      end
+      entries[#entries + 1] = e
+      item_of[e] = item
       published[code] = item
     end
   end
@@ -330,8 +390,8 @@ function M.compile(model)
     windows = windows,
     bundles = bundles,
     calendar = calendar(model),
-    figures = figures(entries),
-    csv = M.csv(entries),
+    figures = figures(entries, item_of),
+    csv = M.csv(entries, item_of, model, opts and opts.rows),
   }
 end
 

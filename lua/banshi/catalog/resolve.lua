@@ -32,6 +32,18 @@ local MATERIAL_DEFAULTS = {
 }
 M.MATERIAL_DEFAULTS = MATERIAL_DEFAULTS
 
+-- A material as merged: a copy of a declared one (never changed itself),
+-- with the defaults for the fields it leaves out. Every merged material is
+-- made here, so a merged item's materials are complete; a later patch
+-- (materials.set) replaces a default as it replaces a declared value.
+local D = MATERIAL_DEFAULTS
+local function material_copy(m)
+  local c = { form = D.form, medium = D.medium, copies = D.copies, necessity = D.necessity, source = D.source,
+    core = D.core, tolerable = D.tolerable }
+  for k, v in pairs(m) do c[k] = v end
+  return c
+end
+
 --- Groups file paths by catalogue folder: { [id] = { paths in load order } }.
 -- catalog.lua runs first, then the rest in byte order of their path.
 function M.folders(files, report)
@@ -152,9 +164,31 @@ local function check_closure(d, report)
   end
 end
 
+-- Checks one declaration against the schema. memo (optional, from the
+-- host) knows declarations that passed before, in this load or an earlier
+-- one: memo.known(kind, spec) -> known, key; memo.add(key) remembers one.
+-- The schema depends on nothing but the declaration, so one that passed
+-- passes again. The key (a digest of the declaration's content) stays on
+-- the declaration as d.key (see M.build).
+local function check_declaration(kind, d, item, report, memo)
+  local key
+  if memo then
+    local known
+    known, key = memo.known(kind, d.spec)
+    d.key = key
+    if known then return end
+  end
+  if schema.declaration_valid(kind, d.spec) then
+    if key then memo.add(key) end
+  else
+    schema.check_declaration(kind, d.spec, report:context(d, item))
+  end
+end
+
 --- Checks a loaded folder's declarations on their own and indexes them.
 -- Adds folder.catalog (the one catalog declaration) and folder.items_by_code.
-function M.check_folder(folder, report)
+-- memo: see check_declaration above (nil to check every declaration).
+function M.check_folder(folder, report, memo)
   local id = folder.id
   local cats = folder.catalog
   local main = id .. "/catalog.lua"
@@ -171,7 +205,7 @@ function M.check_folder(folder, report)
       report:add("error", d, id, nil, ("catalogue '%s' is declared twice (first at %s:%d)"):format(id, cats[1].file,
         cats[1].line or 0), ("目录“%s”重复声明（首次在%s:%d）"):format(id, cats[1].file, cats[1].line or 0))
     end
-    schema.check_declaration("catalog", d.spec, report:context(d, id))
+    check_declaration("catalog", d, id, report, memo)
     if d.spec.id ~= nil and d.spec.id ~= id then
       report:add("error", d, id, { "id" }, ("id is %s but the folder is '%s'; they must match")
         :format(schema.describe(d.spec.id), id),
@@ -189,7 +223,7 @@ function M.check_folder(folder, report)
     local seen = {}
     for _, d in ipairs(folder[kind]) do
       local code = type(d.spec.code) == "string" and d.spec.code or nil
-      schema.check_declaration(kind, d.spec, report:context(d, code))
+      check_declaration(kind, d, code, report, memo)
       if code then
         if seen[code] then
           report:add("error", d, code, { "code" }, ("%s '%s' is declared twice (first at %s:%d)")
@@ -204,7 +238,7 @@ function M.check_folder(folder, report)
 
   local years = {}
   for _, d in ipairs(folder.calendar) do
-    schema.check_declaration("calendar", d.spec, report:context(d, nil))
+    check_declaration("calendar", d, nil, report, memo)
     check_calendar(d, report)
     local y = d.spec.year
     if y ~= nil then
@@ -217,14 +251,14 @@ function M.check_folder(folder, report)
     end
   end
   for _, d in ipairs(folder.closure) do
-    schema.check_declaration("closure", d.spec, report:context(d, nil))
+    check_declaration("closure", d, nil, report, memo)
     check_closure(d, report)
   end
 
   folder.items_by_code = {}
   for _, d in ipairs(folder.item) do
     local code, mode = item_key(d, report)
-    schema.check_declaration("item", d.spec, report:context(d, code))
+    check_declaration("item", d, code, report, memo)
     if code then
       local prev = folder.items_by_code[code]
       if prev then
@@ -296,6 +330,10 @@ local function material_ids(list)
   return ids
 end
 
+-- Where a material's fields were set, for one no declaration patched:
+-- shared by all such materials and never changed (a patch copies it).
+local NO_FIELDS = {}
+
 -- Applies one declaration's materials to the merged list.
 local function merge_materials(state, d, value, report)
   local list, meta = state.materials, state.material_where
@@ -303,9 +341,9 @@ local function merge_materials(state, d, value, report)
     state.materials, state.material_where = {}, {}
     for _, m in ipairs(value) do
       if type(m) == "table" and type(m.id) == "string" then
-        local c = util.copy(m)
+        local c = material_copy(m)
         state.materials[#state.materials + 1] = c
-        state.material_where[m.id] = { decl = d, fields = {} }
+        state.material_where[m.id] = { decl = d, fields = NO_FIELDS }
       end
     end
     return
@@ -362,8 +400,8 @@ local function merge_materials(state, d, value, report)
               :format(m.id, m.id),
             ("materials.add：事项已有材料“%s”，修改请用 set = { %s = { ... } }"):format(m.id, m.id))
         else
-          list[#list + 1] = util.copy(m)
-          meta[m.id] = { decl = d, fields = {} }
+          list[#list + 1] = material_copy(m)
+          meta[m.id] = { decl = d, fields = NO_FIELDS }
         end
       end
     end
@@ -412,6 +450,16 @@ function M.build(chain, report)
   }
   model.where.catalog = leaf.catalog
 
+  -- What every item inherits from the chain's catalogues (whether a folder
+  -- serves, the defaults), as the digests of their declarations.
+  local chain_key = ""
+  for _, folder in ipairs(chain) do
+    if not folder.catalog.key then
+      chain_key = nil
+      break
+    end
+    chain_key = chain_key .. folder.id .. "\0" .. folder.catalog.key .. "\0"
+  end
   local states = {}
   local order = {}
   for _, folder in ipairs(chain) do
@@ -479,26 +527,39 @@ function M.build(chain, report)
   end
 
   table.sort(order)
+  local default_origin = {}
   for _, code in ipairs(order) do
     local state = states[code]
     local item = state.fields
     item.materials = state.materials
-    for _, m in ipairs(item.materials) do
-      for k, v in pairs(MATERIAL_DEFAULTS) do
-        if m[k] == nil then m[k] = v end
-      end
-    end
     if item.offered then
       for k, v in pairs(model.defaults) do
         if item[k] == nil then
           item[k] = v
-          state.origin[k] = { decl = model.where.defaults[k], path = { "defaults", k } }
+          default_origin[k] = default_origin[k] or { decl = model.where.defaults[k], path = { "defaults", k } }
+          state.origin[k] = default_origin[k] -- shared: read, never changed
         end
       end
     end
     item.state = item.state or "在用"
     model.all_items[code] = item
     model.where.items[code] = state
+    -- What the merged item is made of, when every part has a digest: the
+    -- chain's catalogues and the item's declarations in order, each with
+    -- its folder. Nothing else goes into it (declarations are never
+    -- changed), so banshi.catalog.compile tells an unchanged item by it.
+    if chain_key then
+      local parts = { code, chain_key }
+      for _, d in ipairs(state.decls) do
+        if not d.key then
+          parts = nil
+          break
+        end
+        parts[#parts + 1] = d.folder
+        parts[#parts + 1] = d.key
+      end
+      state.inputs = parts and table.concat(parts, "\0")
+    end
     if item.offered == true then
       model.items[code] = item
     elseif item.offered == false then

@@ -88,25 +88,33 @@ end
 
 --- Deep-copies a declared table so later changes by the file (a shared
 -- helper table reused for the next item) do not alter what was declared.
--- Functions are kept as they are. Returns copy, or nil and a reason.
-local function deep_copy(v, active, depth)
-  if type(v) ~= "table" then return v end
-  if active[v] then return nil, "a table refers to itself" end
+-- Functions are kept as they are. path[1..depth] holds the tables being
+-- copied around v (a short list: scanning it is cheaper than a set).
+-- Returns copy, or nil and a reason.
+local function deep_copy(v, path, depth)
+  for i = 1, depth do
+    if path[i] == v then return nil, "a table refers to itself" end
+  end
   if depth > 32 then return nil, "tables are nested more than 32 deep" end
-  active[v] = true
+  path[depth + 1] = v
   local c = {}
   for k, x in next, v do
-    local copy, err = deep_copy(x, active, depth + 1)
-    if err then return nil, err end
-    c[k] = copy
+    if type(x) == "table" then
+      local copy, err = deep_copy(x, path, depth + 1)
+      if err then return nil, err end
+      c[k] = copy
+    else
+      c[k] = x
+    end
   end
-  active[v] = nil
   return c
 end
 
---- A new loading session. report: a banshi.catalog.report.
--- Returns an object with :run_folder(id, paths) -> folder.
-function M.new(report)
+--- A new loading session. report: a banshi.catalog.report. copy
+-- (optional): the host's own deep copy, with deep_copy's result and
+-- messages (core/county.c has one in C). Returns an object with
+-- :run_folder(id, paths) -> folder.
+function M.new(report, copy)
   local session = { report = report, loading = false, file = nil, aborted = false }
   local sandbox = {}
   for _, name in ipairs(BASICS) do sandbox[name] = _G[name] end
@@ -138,14 +146,19 @@ function M.new(report)
           ("%s 应写成 %s { ... }，实际参数为%s"):format(kind, kind, schema.describe(spec)))
         return
       end
-      local copy, err = deep_copy(spec, {}, 0)
-      if not copy then
+      local copied, err
+      if copy then
+        copied, err = copy(spec)
+      else
+        copied, err = deep_copy(spec, {}, 0)
+      end
+      if not copied then
         report:add("error", at, nil, nil, ("%s { } cannot be recorded: %s"):format(kind, err),
           ("%s { } 无法记录：%s"):format(kind, err == "a table refers to itself" and "表引用了自身" or "表嵌套超过32层"))
         return
       end
       local list = session.folder[kind]
-      list[#list + 1] = { kind = kind, spec = copy, file = at.file, line = at.line, folder = session.folder.id }
+      list[#list + 1] = { kind = kind, spec = copied, file = at.file, line = at.line, folder = session.folder.id }
     end
   end
 

@@ -262,6 +262,121 @@ check = function(ty, v, ctx, path, label)
 end
 M.check = check
 
+-- The quick answer ---------------------------------------------------------------
+
+-- Nearly every declaration is valid, and check() spends most of its time
+-- building the paths and labels its messages would need. valid() answers
+-- the one question "would check() report anything?" without building any,
+-- so a clean declaration is walked once, cheaply, and only a faulty one is
+-- walked again by check() for its messages. Each branch mirrors the branch
+-- of check() above it; tests/lua/test_schema.lua holds the two to agreement
+-- on mutated declarations. A type may carry valid(v) (true, false, or nil
+-- for "ask check()"); types without one that walk are asked through a
+-- context that only notes whether anything was added.
+
+local NO_PATH, NO_LABEL = {}, { en = "", zh = "" }
+
+local function silent_ctx()
+  return { bad = false, add = function(self) self.bad = true end }
+end
+
+-- Runs check() with a context that keeps no message: true when clean.
+local function clean_by_check(ty, v)
+  local ctx = silent_ctx()
+  check(ty, v, ctx, NO_PATH, NO_LABEL)
+  return not ctx.bad
+end
+
+-- Each type is turned once into a function v -> boolean, kept in the type
+-- (types never change once the schema is built).
+local validator
+
+local function enum_validator(ty)
+  local set = {}
+  for _, e in ipairs(ty.enum) do set[e] = true end
+  -- A table key matches as == does (1 and 1.0 are one key; NaN none).
+  return function(v) return v ~= nil and set[v] == true end
+end
+
+local function list_validator(ty)
+  local elem, min, unique = validator(ty.list), ty.opts.min or 0, ty.opts.unique
+  return function(v)
+    if type(v) ~= "table" then return false end
+    -- A list has exactly the keys 1..n (util.is_list), each valid.
+    local n = 0
+    for _ in next, v do n = n + 1 end
+    if n < min then return false end
+    local seen = unique and {}
+    for i = 1, n do
+      local e = v[i]
+      if e == nil or not elem(e) then return false end
+      if seen and (type(e) == "string" or type(e) == "number") then
+        if seen[e] then return false end
+        seen[e] = true
+      end
+    end
+    return true
+  end
+end
+
+local function record_validator(ty)
+  local of = {}
+  for name, f in pairs(ty.fields) do of[name] = validator(f[1]) end
+  local required, rule = ty.opts.required or {}, ty.opts.check
+  return function(v)
+    if type(v) ~= "table" then return false end
+    -- Only known names (all strings), each valid.
+    for k, x in next, v do
+      local ok = of[k]
+      if not ok or not ok(x) then return false end
+    end
+    for i = 1, #required do
+      if v[required[i]] == nil then return false end
+    end
+    if rule then
+      local ctx = silent_ctx()
+      rule(v, ctx, NO_PATH, NO_LABEL)
+      if ctx.bad then return false end
+    end
+    return true
+  end
+end
+
+local function walk_validator(ty)
+  local quick = ty.valid
+  return function(v)
+    if quick then
+      local ok = quick(v)
+      if ok ~= nil then return ok end
+    end
+    return clean_by_check(ty, v)
+  end
+end
+
+validator = function(ty)
+  local f = ty.validator
+  if f then return f end
+  if ty.enum then
+    f = enum_validator(ty)
+  elseif ty.list then
+    f = list_validator(ty)
+  elseif ty.fields then
+    f = record_validator(ty)
+  elseif ty.walk then
+    f = walk_validator(ty)
+  else
+    local test = ty.test
+    f = function(v) return not not test(v) end
+  end
+  ty.validator = f
+  return f
+end
+
+--- True when check(ty, v, ...) would report nothing.
+function M.valid(ty, v)
+  return validator(ty)(v)
+end
+
 -- Declarations ---------------------------------------------------------------
 
 local E = M.enum
@@ -315,6 +430,7 @@ M.material_fields = material_fields
 
 local material = record(material_fields, { required = { "id", "name" } })
 local material_patch = record(material_fields)
+local material_list = list(material, { id = "id" })
 M.material = material
 
 --- materials = { ... } (a full list) or { remove = {...}, set = {...}, add = {...} }.
@@ -326,7 +442,7 @@ local materials_type = { walk = function(v, ctx, path, label)
     return
   end
   if util.is_list(v) then
-    return check(list(material, { id = "id" }), v, ctx, path, label)
+    return check(material_list, v, ctx, path, label)
   end
   local patch_fields = {
     remove = { list(T.ident, { unique = true }), "删除的材料" },
@@ -350,6 +466,10 @@ local materials_type = { walk = function(v, ctx, path, label)
     add = { list(material, { id = "id" }), "增加的材料" },
   }
   check(record(patch_fields), v, ctx, path, label)
+end, valid = function(v)
+  -- A full list is the common case; a patch is rare, and check() answers it.
+  if type(v) == "table" and util.is_list(v) then return M.valid(material_list, v) end
+  return nil
 end }
 
 local function fees_check(v, ctx, path, label)
@@ -571,10 +691,21 @@ M.declarations = {
 --- The declaration functions, in the order the documentation lists them.
 M.kinds = { "catalog", "department", "window", "calendar", "closure", "item", "bundle" }
 
+for _, d in pairs(M.declarations) do
+  d.type = record(d.fields, { required = d.required })
+  d.valid = validator(d.type)
+end
+
 --- Checks one declared table against its kind's schema.
 function M.check_declaration(kind, spec, ctx)
   local d = M.declarations[kind]
-  check(record(d.fields, { required = d.required }), spec, ctx, {}, { en = kind, zh = d.zh })
+  if d.valid(spec) then return end
+  check(d.type, spec, ctx, {}, { en = kind, zh = d.zh })
+end
+
+--- True when check_declaration would report nothing about spec.
+function M.declaration_valid(kind, spec)
+  return M.declarations[kind].valid(spec)
 end
 
 return M
