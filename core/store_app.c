@@ -414,6 +414,8 @@ static int do_update(conn *c, store_op *op) {
         if (rc != STORE_OK)
             return rc;
     }
+    if (op->broken_holder && store_promise_record(c, op, op->app_id) != STORE_OK)
+        return STORE_ERROR;
     return store_timer_apply_app(c, op, op->app_id);
 }
 

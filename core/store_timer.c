@@ -347,44 +347,8 @@ int store_tx(enum store_tx_verb verb, buf *err) {
 
 /* In the writer's transaction: the timer that caused this change fires, and
  * the application's pending timers become op->timers. */
-enum { SL_BROKEN_PUT = 64, SL_BROKEN_GET };
-
-int store_broken_promise(const char *county, const char *holder, buf *err) {
-    static const char q[] = "SELECT 1 FROM broken_promises WHERE county = ?1 AND holder = ?2";
-    conn *c = store_conn(err);
-    sqlite3_stmt *s = c ? store_stmt(c, SL_BROKEN_GET, q, err) : NULL;
-    if (!s)
-        return -1;
-    sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
-    sqlite3_bind_text(s, 2, holder, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(s);
-    finish(s);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        buf_printf(err, "broken promises: %s", sqlite3_errmsg(store_conn_db(c)));
-        return -1;
-    }
-    return rc == SQLITE_ROW;
-}
-
-static int record_broken(conn *c, store_op *op, int64_t app_id) {
-    static const char q[] = "INSERT OR IGNORE INTO broken_promises (county, holder, app_id, at) "
-                            "VALUES (?1, ?2, ?3, ?4)";
-    sqlite3_stmt *s = store_stmt(c, SL_BROKEN_PUT, q, NULL);
-    if (!s)
-        return -1;
-    sqlite3_bind_text(s, 1, op->county, -1, SQLITE_STATIC);
-    sqlite3_bind_text(s, 2, op->broken_holder, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(s, 3, app_id);
-    sqlite3_bind_int64(s, 4, op->at);
-    return exec_done(c, s, "broken promise", NULL);
-}
-
 int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
     sqlite3 *db = store_conn_db(c);
-    if (op->broken_holder && record_broken(c, op, app_id) != 0) {
-        snprintf(op->err, sizeof op->err, "broken promise: %s", sqlite3_errmsg(db));
-        return STORE_ERROR;
-    }
     if (op->fire_timer > 0) {
         sqlite3_stmt *s = prepare_on(c, SL_FIRED);
         if (!s)
