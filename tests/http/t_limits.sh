@@ -34,4 +34,16 @@ expect_true connection_limit_holds_extra_back test "$code" != 200
 code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/healthz")
 expect_true extra_served_once_idle_ones_time_out test "$code" = 200
 for fd in 5 6 7 8; do eval "exec $fd<&-"; done
+
+# Request headers: 7 KB of cookies are served; 64 KB are refused with 431
+# (libmicrohttpd's own answer: the pool of each connection is 16 KiB, see
+# HTTP_CONN_MEMORY in core/http.c), and the server keeps answering.
+big=$(head -c 7000 /dev/zero | tr '\0' a)
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: x=$big" "$BASE/healthz")
+expect_true headers_of_7kb_served test "$code" = 200
+big=$(head -c 65536 /dev/zero | tr '\0' a)
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: x=$big" "$BASE/healthz")
+expect_true headers_of_64kb_refused_431 test "$code" = 431
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/healthz")
+expect_true serving_after_big_headers test "$code" = 200
 stop_server
