@@ -578,9 +578,16 @@ int vm_call(vm *v, int nargs, int nresults, buf *err) {
 }
 
 void vm_push_function(lua_State *L, const char *module, const char *fn) {
-    lua_getglobal(L, "require");
-    lua_pushstring(L, module);
-    lua_call(L, 1, 1);
+    /* Every API call starts here: a module already loaded is taken from
+     * the loaded table without a call to require. */
+    lua_getfield(L, LUA_REGISTRYINDEX, "banshi.loaded");
+    if (lua_getfield(L, -1, module) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_pushcfunction(L, l_require);
+        lua_pushstring(L, module);
+        lua_call(L, 1, 1);
+    }
+    lua_remove(L, -2);
     if (lua_getfield(L, -1, fn) != LUA_TFUNCTION)
         luaL_error(L, "%s.%s is not a function", module, fn);
     lua_remove(L, -2);

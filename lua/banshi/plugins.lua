@@ -408,8 +408,9 @@ local function make_api(p, model, runtime)
     end
     local seg, param = path:match("^/([%w_%-]+)/:([%w_]+)$")
     seg = seg or path:sub(2)
-    local key = method .. " " .. seg .. (param and "/:" or "")
-    p.routes[key] = { fn = fn, roles = roles, param = param, what = "route " .. method .. " " .. path }
+    -- p.routes[method][seg], or p.routes[method .. "/:"][seg] with a parameter.
+    local by = p.routes[method .. (param and "/:" or "")]
+    by[seg] = { fn = fn, roles = roles, param = param, what = "route " .. method .. " " .. path }
   end
   api.calendar = function() return runtime.calendar() end
   api.application = function(number)
@@ -496,7 +497,8 @@ function M.load(files, model, sources)
         local cfg = check_config(name, man, enabled[name], where, rep)
         if cfg then
           runtime.plugins[name] = { name = name, manifest = man, config = readonly(cfg, "the configuration"),
-            routes = {}, counter = host.counter(name) }
+            routes = { GET = {}, POST = {}, ["GET/:"] = {}, ["POST/:"] = {} },
+            counter = host.counter(name) }
           runtime.order[#runtime.order + 1] = name
         end
       end
@@ -771,19 +773,26 @@ local function http_error(status, code, en)
   return status, { error = { code = code, message = en } }
 end
 
+-- The table of routes for a method, with or without a parameter.
+local ROUTES_PLAIN, ROUTES_WITH_ARG = { GET = "GET", POST = "POST" }, { GET = "GET/:", POST = "POST/:" }
+local OTHER_METHOD = { GET = "POST", POST = "GET" }
+
 --- A request to a plugin's route: GET|POST /api/v1/counties/{county}/plugins/NAME/SEG[/ARG].
 -- req = { query = {}, body = table|nil, principal = { role, county, username, departments } | nil }.
 -- Returns status and a body table (JSON) or string (with content type);
 -- a fourth value true when the handler failed (its writes are undone).
+-- Every plugin request runs this, so it avoids building strings and
+-- calls the handler under one pcall (what runtime.guard does, inline).
 function M.http(model, name, method, seg, arg, req)
-  local rt = runtime_of(model)
+  local rt = model.plugin_runtime
   local p = rt and rt.plugins[name]
   if not p then return http_error(404, "plugin_not_found", ("this county has no plugin %s"):format(name)) end
-  local r = p.routes[method .. " " .. seg .. (arg and "/:" or "")]
+  local kinds = arg and ROUTES_WITH_ARG or ROUTES_PLAIN
+  local other = OTHER_METHOD[method]
+  local r = other and p.routes[kinds[method]][seg]
   if not r then
-    local other = p.routes[(method == "GET" and "POST" or "GET") .. " " .. seg .. (arg and "/:" or "")]
-    if other then
-      return http_error(405, "method_not_allowed", ("use %s"):format(method == "GET" and "POST" or "GET"))
+    if other and p.routes[kinds[other]][seg] then
+      return http_error(405, "method_not_allowed", ("use %s"):format(other))
     end
     return http_error(404, "route_not_found", ("plugin %s has no route %s"):format(name, seg))
   end
@@ -797,9 +806,12 @@ function M.http(model, name, method, seg, arg, req)
   -- The request is the plugin's own copy (built for this call).
   req.method, req.params = method, r.param and { [r.param] = arg } or {}
   rt.read_only = method == "GET" and "a GET route" or nil
-  local ok, status, body, ctype = pcall(rt.guard, p, r.what, r.fn, req, p.api)
+  host.count(p.counter, "calls")
+  local ok, status, body, ctype = pcall(r.fn, req, p.api)
   rt.read_only = nil
   if not ok then
+    host.count(p.counter, "errors")
+    host.log("error", p.name, ("%s failed: %s"):format(r.what, tostring(status)))
     -- The fourth value tells the C side to roll back what the route wrote.
     local s, b = http_error(500, "plugin_error", ("plugin %s failed; the error is in the server log"):format(name))
     return s, b, nil, true
