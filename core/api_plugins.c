@@ -59,7 +59,8 @@ static int l_route(lua_State *L) {
     vm_push_function(L, "banshi.plugins", "http");
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->g->model_ref);
     lua_pushstring(L, r->params[1]);
-    lua_pushstring(L, r->method);
+    /* HEAD is answered as GET (libmicrohttpd leaves the body out). */
+    lua_pushstring(L, strcmp(r->method, "HEAD") == 0 ? "GET" : r->method);
     lua_pushstring(L, r->params[2]);
     if (c->arg)
         lua_pushstring(L, c->arg);

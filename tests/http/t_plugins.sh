@@ -47,6 +47,8 @@ req POST "$P/greet" -H 'Content-Type: application/json' --data-binary '{}'
 expect_json post_route_writes '.times' 2
 req GET "$P/greet"
 expect_json kv_persists_across_requests '.times' 2
+STATUS=$(curl -s -o /dev/null -w '%{http_code}' --head "$BASE$P/greet")
+expect_true head_answered_as_get test "$STATUS" = 200
 req GET /api/v1/counties/daye/plugins/hello/greet
 expect_error other_county_has_no_such_plugin 404 plugin_not_found
 req GET "$P/nothing"
