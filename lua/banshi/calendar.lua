@@ -475,7 +475,8 @@ end
 -- (特别程序 under 行政许可法 art. 45, 补正); to = nil means still stopped.
 -- The due instant is add_workdays(accepted_at, limit), moved later by the
 -- working days (workdays_between) of every stop that begins before the due
--- instant as moved so far; overlapping stops count once. A stop that
+-- instant as moved so far, counted from office_close of the acceptance day
+-- (the clock's start); overlapping stops count once. A stop that
 -- begins at or after the due instant changes nothing: the case was already
 -- due. Returns nil, "clock stopped", remaining (working days left when the
 -- clock stopped) when an open stop began before the due instant, and
@@ -490,18 +491,25 @@ function Calendar:deadline(accepted_at, limit, stops)
   local due_at = p + halves
   local due, msg = boundary_instant(self, run, due_at)
   if not due then return nil, msg end
+  -- The clock starts at office_close of the acceptance day: the part of a
+  -- stop before that (the rest of the acceptance day, or the evening of an
+  -- application accepted after hours) stops nothing.
+  local start = boundary_instant(self, run, p)
   for _, s in ipairs(merged) do
     if s.from >= due then break end
+    local from = math.max(s.from, start)
     if s.to == math.huge then
-      local left = halves_between(self, s.from, due)
+      local left = halves_between(self, from, due)
       return nil, "clock stopped", left and days_of(left)
     end
-    local stopped, err = halves_between(self, s.from, s.to)
-    if not stopped then return nil, err end
-    -- due sits on a boundary, so moving it is exact position arithmetic.
-    due_at = due_at + stopped
-    due, msg = boundary_instant(self, run, due_at)
-    if not due then return nil, msg end
+    if s.to > from then
+      local stopped, err = halves_between(self, from, s.to)
+      if not stopped then return nil, err end
+      -- due sits on a boundary, so moving it is exact position arithmetic.
+      due_at = due_at + stopped
+      due, msg = boundary_instant(self, run, due_at)
+      if not due then return nil, msg end
+    end
   end
   return due
 end

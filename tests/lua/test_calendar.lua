@@ -451,6 +451,19 @@ case("property: workdays_between splits at any instant, losing at most half a da
   end
 end)
 
+case("a stop before the clock starts stops nothing: the whole limit is left", function()
+  -- A working day: accepted at 10:00, and after office_close (counted as
+  -- accepted on the next working day); stopped a minute later each time.
+  for _, t in ipairs({ at("2026-03-10 10:00"), at("2026-03-10 20:00") }) do -- a Tuesday
+    local due = cal:add_workdays(t, 5)
+    local got, why, left = cal:deadline(t, 5, { { from = t + 60 } })
+    check(got == nil and why == "clock stopped" and left == 5, "%s: %s %s %s", wall(t), got, why, left)
+    -- Closed again before the clock starts: the due instant does not move.
+    local until_close = cal:add_workdays(t, 0)
+    eq(cal:deadline(t, 5, { { from = t + 60, to = until_close } }), due, "closed before the start " .. wall(t))
+  end
+end)
+
 case("property: a closed stop before the due instant moves it by its working days", function()
   math.randomseed(20260106)
   for _ = 1, 2000 do
@@ -458,7 +471,9 @@ case("property: a closed stop before the due instant moves it by its working day
     local due = cal:add_workdays(t, limit)
     local from = math.random(t, due)
     local to = from + math.random(0, 10 * 86400)
-    local stop = cal:workdays_between(from, to)
+    -- The clock starts at office_close of the acceptance day.
+    local counted_from = math.max(from, cal:add_workdays(t, 0))
+    local stop = to > counted_from and cal:workdays_between(counted_from, to) or 0
     local got = cal:deadline(t, limit, { { from = from, to = to } })
     if from < due then
       eq(got, cal:add_workdays(t, limit + stop), "stop from " .. wall(from))
