@@ -207,14 +207,28 @@ end
 action("submit", {
   zh = "提交申请",
   roles = { "applicant", "clerk" },
+  -- decide builds its data from new tables and from the subject's, which
+  -- nothing changes (apply below changes only the notice, built anew), so
+  -- the event takes the data as it is: a copy was a tenth of a submission.
+  fresh = true,
   decide = function(ctx, _, cmd)
     local cached, err = intake.subject(ctx.model, cmd)
     if not cached then return nil, err end
     -- The subject is shared between submissions: this one's 免提交 answers
-    -- go on its own copy of the materials.
+    -- go on its own copies of the 免提交 materials (intake.share sets only
+    -- their shared or unshared field; nothing else here changes a material,
+    -- and statuses copies each one into the document).
     local subject = {}
     for k, v in pairs(cached) do subject[k] = v end
-    subject.materials = copy(cached.materials)
+    subject.materials = {}
+    for i, m in ipairs(cached.materials) do
+      if m.exempt then
+        local own = {}
+        for k, v in pairs(m) do own[k] = v end
+        m = own
+      end
+      subject.materials[i] = m
+    end
     -- 免提交: what the e-licence source answered (banshi.apps asks it before
     -- deciding, so that a replay never does); not found is asked for.
     intake.share(subject.materials, cmd.licenses)
@@ -1332,7 +1346,7 @@ function M.decide(ctx, doc, cmd)
     from = doc and doc.state or nil,
     to = result.to or doc.state,
     reason = result.reason,
-    data = copy(result.data or {}),
+    data = spec.fresh and (result.data or {}) or copy(result.data or {}),
   }
 end
 
