@@ -162,6 +162,15 @@ int json_utf8_valid(const char *s, size_t n, size_t *bad_off) {
 
 /* ---- writing strings ------------------------------------------------ */
 
+/* Nonzero when one of the eight bytes of w needs a look of its own: below
+ * 0x20, a quote, a backslash, or 0x80 and above. (Each test is exact about
+ * whether some byte matches, which is all that is asked.) */
+static inline uint64_t json_word_special(uint64_t w) {
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones << 7;
+    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+    return (w | ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs;
+}
+
 void json_write_string(buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
@@ -170,34 +179,46 @@ void json_write_string(buf *b, const char *s, size_t n) {
     if ((b->oom || b->len + n + 3 > b->cap) && buf_reserve(b, n + 2) != 0)
         return;
     json_putc(b, '"');
-    while (p < end) {
-        unsigned char c = *p, cls = json_char_class[c];
-        char esc[6];
-        size_t elen = 2, k, bad;
-
-        if (cls == JSON_C_PLAIN) {
+    for (;;) {
+        /* Plain ASCII (keys, codes, numbers in text): eight bytes a step. */
+        while (end - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (json_word_special(w))
+                break;
+            p += 8;
+        }
+        while (p < end && json_char_class[*p] == JSON_C_PLAIN)
             p++;
+        if (p == end)
+            break;
+        unsigned char c = *p;
+        if (json_char_class[c] == JSON_C_HIGH) {
+            /* A run of multi-byte characters. Most text here is CJK: three
+             * bytes, lead E1..EC or EE..EF, where any two continuation bytes
+             * are well-formed. */
+            do {
+                size_t k, bad;
+                c = *p;
+                if (c >= 0xE1 && c <= 0xEF && c != 0xED && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+                    (p[2] & 0xC0) == 0x80) {
+                    p += 3;
+                    continue;
+                }
+                k = json_utf8_seq(p, end, &bad);
+                if (k) {
+                    p += k;
+                    continue;
+                }
+                json_put(b, run, (size_t)(p - run));
+                json_put(b, "\xEF\xBF\xBD", 3);
+                p += bad;
+                run = p;
+            } while (p < end && *p >= 0x80);
             continue;
         }
-        if (cls == JSON_C_HIGH) {
-            /* Most text here is CJK: three bytes, lead E1..EC or EE..EF,
-             * where any two continuation bytes are well-formed. */
-            if (c >= 0xE1 && c <= 0xEF && c != 0xED && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
-                (p[2] & 0xC0) == 0x80) {
-                p += 3;
-                continue;
-            }
-            k = json_utf8_seq(p, end, &bad);
-            if (k) {
-                p += k;
-                continue;
-            }
-            json_put(b, run, (size_t)(p - run));
-            json_put(b, "\xEF\xBF\xBD", 3);
-            p += bad;
-            run = p;
-            continue;
-        }
+        char esc[6];
+        size_t elen = 2;
         json_put(b, run, (size_t)(p - run));
         esc[0] = '\\';
         switch (c) {
