@@ -375,8 +375,11 @@ local function make_api(p, model, runtime)
     list = function(prefix, limit) return host.kv_list(name, prefix, limit) end,
   }
   local prefix = "plugin." .. name .. "."
+  -- In-memory timers tagged with the plugin's name: its cancel reaches only
+  -- its own (another plugin's or the platform's answer nil and a message).
+  local own = timer.owned(name)
   api.timer = {
-    at = timer.at, every = timer.every, cancel = timer.cancel,
+    at = own.at, every = own.every, cancel = own.cancel,
     schedule = function(when, tname, payload)
       writable("timer.schedule")
       return timer.schedule(when, prefix .. tname, payload)
