@@ -412,7 +412,38 @@ local function make_api(p, model, runtime)
     local seg, param = path:match("^/([%w_%-]+)/:([%w_]+)$")
     seg = seg or path:sub(2)
     local key = method .. " " .. seg .. (param and "/:" or "")
-    p.routes[key] = { fn = fn, roles = roles, param = param, what = "route " .. method .. " " .. path }
+    -- Who called, noted before the plugin's code sees the request, for
+    -- api.audit; it holds for this one call into the state (call_id).
+    local handler = function(req, a)
+      local who = req.principal
+      runtime.caller = { call = host.call_id(),
+        actor = type(who) == "table" and ("%s/%s"):format(tostring(who.county), tostring(who.username))
+          or "anonymous",
+        remote = type(req.remote) == "string" and req.remote or "" }
+      return fn(req, a)
+    end
+    p.routes[key] = { fn = handler, roles = roles, param = param, what = "route " .. method .. " " .. path }
+  end
+  -- The staff audit log (docs/security.md): who (the route's signed-in
+  -- caller, "anonymous", or "plugin:NAME" outside a route), when, the action
+  -- as plugin.NAME.action, on what, and a detail (a string, or a table
+  -- stored as JSON). Allowed where writes are not (reads are what it
+  -- records), but not in setup. Raises when the entry cannot be stored.
+  api.audit = function(action, target, detail)
+    if runtime.setting_up then error("api.audit may not be called from setup", 2) end
+    if type(action) ~= "string" or not action:match("^[%w_.%-]+$") or #action > 48 then
+      error("api.audit: action is a name of letters, digits, '.', '_' and '-' (at most 48)", 2)
+    end
+    if type(target) ~= "string" or #target > 200 then error("api.audit: target is a string (at most 200 bytes)", 2) end
+    if type(detail) == "table" then
+      detail = json.encode(detail)
+    elseif detail ~= nil and type(detail) ~= "string" then
+      error("api.audit: detail is a string, a table or nil", 2)
+    end
+    local c = runtime.caller
+    local actor, remote = "plugin:" .. name, ""
+    if c and c.call == host.call_id() then actor, remote = c.actor, c.remote end
+    return host.audit(actor, remote, ("plugin.%s.%s"):format(name, action), target, detail or "")
   end
   api.calendar = function() return runtime.calendar() end
   api.application = function(number)

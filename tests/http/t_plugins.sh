@@ -120,6 +120,23 @@ expect_json accepted_with_plugins '.state' accepted
 req GET "$P/seen/accepted:$n"
 expect_json observer_saw_acceptance '.found' true
 
+# api.audit: entries in the staff audit log, named by the platform: the
+# route's signed-in caller (or anonymous), the plugin outside a route; an
+# entry made in a route that then fails is undone with its writes.
+as "$CLERK" GET "$P/audit/holder-1?note=first"
+expect_json audit_from_get_route '.recorded' true
+req GET "$P/audit/holder-2"
+req POST "$P/audit_then_fail" -H 'Content-Type: application/json' --data-binary '{}'
+expect_error failing_route_after_audit 500 plugin_error
+audit_of() { "$BANSHI_BIN" audit list --db "$DB" --county luannan | jq -r "[.[] | select(.action == \"$1\")] | reverse | $2"; }
+expect_eq audit_names_signed_in_caller "$(audit_of plugin.hello.peek '.[0] | [.actor, .target, .detail] | join(" ")')" \
+    'luannan/clerk1 holder-1 {"note":"first"}'
+expect_eq audit_names_anonymous_caller "$(audit_of plugin.hello.peek '.[1] | [.actor, .target] | join(" ")')" \
+    'anonymous holder-2'
+expect_eq audit_undone_with_failed_route "$(audit_of plugin.hello.doomed length)" 0
+expect_eq audit_from_observer_names_plugin "$(audit_of plugin.hello.saw_acceptance '.[] | [.actor, .target] | join(" ")')" \
+    "plugin:hello $n"
+
 # A plugin cancels its own durable timers, never the core's (or another's).
 core_timer=$(sqlite3 "$DB" "select id from timers where fired_at is null and name like 'app.%' limit 1")
 req POST "$P/cancel/$core_timer" -H 'Content-Type: application/json' --data-binary '{}'
