@@ -903,7 +903,7 @@ static int cmd_version(void) {
 
 static const char main_help[] = "usage: banshi COMMAND [options]\n"
                                 "  serve     serve the catalogues over HTTP\n"
-                                "  check     validate catalogues (exit 1 on any error)\n"
+                                "  check     validate catalogues and their plugins\n"
                                 "  user      staff accounts: add, passwd, disable, list, token\n"
                                 "  audit     verify or list the staff audit log\n"
                                 "  reload    reload one county or all in a running server\n"
