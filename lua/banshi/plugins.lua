@@ -516,10 +516,10 @@ function M.load(files, model, sources)
   end
 
   for _, name in ipairs(sorted_keys(enabled)) do
-    if type(name) ~= "string" or not name:match("^[a-z][a-z0-9_]*$") then
+    if type(name) ~= "string" or not name:match("^[a-z][a-z0-9_]*$") or #name > 63 then
       rep.add(where.file, line_of(where.source, tostring(name), where.line), "plugins",
-        ("plugin names are lower-case letters, digits and _: %s"):format(tostring(name)),
-        ("插件名称只能由小写字母、数字和下划线组成：%s"):format(tostring(name)))
+        ("plugin names are lower-case letters, digits and _, at most 63: %s"):format(tostring(name)),
+        ("插件名称只能由小写字母、数字和下划线组成，不超过63个字符：%s"):format(tostring(name)))
     else
       local man = load_manifest(name, files, rep)
       if man == nil then
