@@ -66,10 +66,12 @@ static int l_route(lua_State *L) {
         lua_pushstring(L, c->arg);
     else
         lua_pushnil(L);
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
     lua_newtable(L);
     http_query_each(r, add_query, L);
     lua_setfield(L, -2, "query");
+    lua_pushstring(L, r->remote);
+    lua_setfield(L, -2, "remote");
     if (r->body.len) {
         size_t off;
         const char *msg;

@@ -1969,14 +1969,36 @@ int county_reload(county *c, const char *who, int *changed, char hash[65], buf *
     return rc;
 }
 
-int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warnings) {
-    file_list files = {0};
+/* Inside catalog.check, for each implementation list: the errors a load
+ * would find in the county's plugins (banshi.plugins.load with the plugin
+ * files, upvalue 1), or an empty list. (model, catalogue files) -> list. */
+static int l_check_plugins(lua_State *L) {
+    vm_push_function(L, "banshi.plugins", "load");
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_call(L, 3, 2);
+    if (lua_isnil(L, -2) && lua_istable(L, -1))
+        return 1;
+    lua_newtable(L);
+    return 1;
+}
+
+int county_check_dir(const char *dir, const char *plugins_dir, const vm_limits *lim, buf *out,
+                     int *warnings) {
+    file_list files = {0}, plugins = {0};
     *warnings = 0;
     if (read_tree(dir, &files, out) != 0)
         return 1;
+    if (read_plugins(plugins_dir, &plugins, out) != 0) {
+        files_free(&files);
+        files_free(&plugins);
+        return 1;
+    }
     vm *v = vm_new("(check)", lim, out);
     if (!v) {
         files_free(&files);
+        files_free(&plugins);
         return 1;
     }
     int errors = 0;
@@ -1991,7 +2013,16 @@ int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warni
             lua_pushlstring(L, files.v[i].data, files.v[i].len);
             lua_setfield(L, -2, files.v[i].path);
         }
-        if (vm_call_budget(v, 1, 2, lim->call_instr, LOAD_SECONDS, &err) == 0) {
+        /* The plugins each county enables are checked as a load checks them. */
+        lua_createtable(L, 0, 1);
+        lua_createtable(L, 0, (int)plugins.n);
+        for (size_t i = 0; i < plugins.n; i++) {
+            lua_pushlstring(L, plugins.v[i].data, plugins.v[i].len);
+            lua_setfield(L, -2, plugins.v[i].path);
+        }
+        lua_pushcclosure(L, l_check_plugins, 1);
+        lua_setfield(L, -2, "serving");
+        if (vm_call_budget(v, 2, 2, lim->call_instr, LOAD_SECONDS, &err) == 0) {
             for (int which = 0; which < 2; which++) {
                 int list = M + 1 + which;
                 if (!lua_istable(L, list))
@@ -2020,6 +2051,7 @@ int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warni
     vm_free(v);
     buf_free(&err);
     files_free(&files);
+    files_free(&plugins);
     return errors;
 }
 

@@ -161,9 +161,12 @@ generation *county_version(county *c, const char *hash, buf *err);
 
 /* Validates every catalogue under dir without serving anything (banshi
  * check), with lim's memory budget and lim->call_instr as the instruction
- * budget of the whole check. Prints each problem to out. Returns the number
- * of errors. */
-int county_check_dir(const char *dir, const vm_limits *lim, buf *out, int *warnings);
+ * budget of the whole check, and the plugins each implementation list
+ * enables, from plugins_dir (none when it does not exist), as a load would:
+ * installed, configured as their schemas say, their code loading and their
+ * setup passing. Prints each problem to out. Returns the number of errors. */
+int county_check_dir(const char *dir, const char *plugins_dir, const vm_limits *lim, buf *out,
+                     int *warnings);
 
 /* Finds an item in a snapshot; NULL if absent. */
 const snap_item *snapshot_find(const snapshot *s, const char *code);

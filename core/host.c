@@ -20,6 +20,9 @@
  *   log(level, plugin, message)
  *   counter(plugin) -> slot; count(slot, "calls" | "errors")
  *   broken_promise(holder) -> bool (a 容缺 promise this holder broke here)
+ *   audit(actor, remote, action, target, detail) -> true: appends to the
+ *       staff audit log under this county (raises when it cannot)
+ *   call_id() -> the number of the call into this state now running
  *   now_ms() -> business clock */
 #include "host.h"
 
@@ -29,6 +32,7 @@
 #include "json.h"
 #include "log.h"
 #include "store_app.h"
+#include "store_audit.h"
 #include "store_cert.h"
 #include "store_figures.h"
 #include "store_kv.h"
@@ -374,6 +378,44 @@ static int l_broken_promise(lua_State *L) {
     return 1;
 }
 
+/* A string argument of at most max bytes, without control bytes (the
+ * audit log is read on a terminal). */
+static const char *audit_text(lua_State *L, int arg, size_t max) {
+    size_t n;
+    const char *s = luaL_checklstring(L, arg, &n);
+    int ok = n <= max;
+    for (size_t i = 0; ok && i < n; i++)
+        ok = (unsigned char)s[i] >= 0x20 && s[i] != 0x7f;
+    luaL_argcheck(L, ok, arg, "text without control characters, within the length allowed");
+    return s;
+}
+
+/* audit(actor, remote, action, target, detail): one entry of the staff
+ * audit log, in this county. The plugin runtime names the actor (the
+ * signed-in caller of a route) and the action (plugin.NAME.what); plugin
+ * code never calls this directly. Raises on a bad argument or when the
+ * entry cannot be stored, so that what is not recorded is not shown. */
+static int l_audit(lua_State *L) {
+    const char *actor = audit_text(L, 1, 80);
+    const char *remote = audit_text(L, 2, 47);
+    const char *action = audit_text(L, 3, 80);
+    const char *target = audit_text(L, 4, 200);
+    const char *detail = audit_text(L, 5, 2000);
+    buf err = BUF_INIT;
+    if (store_audit_append(county_of(L), actor, remote, action, target, detail, &err) != 0)
+        return store_failed(L, &err);
+    buf_free(&err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+/* The calls into the state finished so far: constant during one call, and
+ * different in every later one (the runtime ties a route's caller to it). */
+static int l_call_id(lua_State *L) {
+    lua_pushinteger(L, (lua_Integer)atomic_load(&vm_of(L)->calls));
+    return 1;
+}
+
 static int l_now_ms(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)clock_now_ms());
     return 1;
@@ -525,6 +567,8 @@ int luaopen_banshi_host(lua_State *L) {
                                    {"count", l_count},
                                    {"counter", l_counter},
                                    {"broken_promise", l_broken_promise},
+                                   {"audit", l_audit},
+                                   {"call_id", l_call_id},
                                    {"now_ms", l_now_ms},
                                    {NULL, NULL}};
     luaL_newlib(L, fns);

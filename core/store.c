@@ -93,6 +93,11 @@ static const char *const migrations[] = {
     "  app_id INTEGER NOT NULL REFERENCES applications (id),"
     "  PRIMARY KEY (county, number, license));"
     "CREATE INDEX certificates_by_holder ON certificates (county, holder, license, issued_at);",
+    /* 9: how many durable timers are pending, one row kept by store_timer.c
+     * in the transaction of each change, so that /metrics reads one row
+     * instead of counting the pending rows (about 40 ms at a million) */
+    "CREATE TABLE timer_pending (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);"
+    "INSERT INTO timer_pending SELECT 1, count(*) FROM timers WHERE fired_at IS NULL;",
 };
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(NMIGRATIONS == STORE_SCHEMA_VERSION, "one migration per schema version");

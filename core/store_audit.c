@@ -61,8 +61,13 @@ int store_audit_append(const char *county, const char *actor, const char *remote
         return -1;
     sqlite3 *db = store_conn_db(c);
     double t0 = store_now();
-    /* BEGIN IMMEDIATE: the last hash read and the new row are one step. */
-    if (run(c, SL_BEGIN, "BEGIN IMMEDIATE") != 0) {
+    /* BEGIN IMMEDIATE: the last hash read and the new row are one step.
+     * Inside a transaction already open on this connection (a plugin's
+     * call that has written, store_unit_*), the entry joins it under a
+     * savepoint, and is undone with it. */
+    int nested = !sqlite3_get_autocommit(db);
+    if (nested ? store_exec(db, "SAVEPOINT audit", NULL) != 0
+               : run(c, SL_BEGIN, "BEGIN IMMEDIATE") != 0) {
         buf_printf(err, "audit: %s", sqlite3_errmsg(db));
         return -1;
     }
@@ -92,6 +97,13 @@ int store_audit_append(const char *county, const char *actor, const char *remote
             sqlite3_reset(s);
             sqlite3_clear_bindings(s);
         }
+    }
+    if (nested) {
+        if (rc == 0 && store_exec(db, "RELEASE audit", NULL) == 0)
+            return 0;
+        buf_printf(err, "audit: %s", sqlite3_errmsg(db));
+        store_exec(db, "ROLLBACK TO audit; RELEASE audit", NULL);
+        return -1;
     }
     if (rc == 0 && run(c, SL_COMMIT, "COMMIT") == 0) {
         store_record_commit(t0);

@@ -13,8 +13,10 @@
 
 #include <stdint.h>
 
-/* Appends one entry in its own transaction. county is "*" for server-wide
- * actions. Returns 0 or -1. */
+/* Appends one entry in its own transaction, or, when the calling thread's
+ * connection is inside a transaction already, under a savepoint of that
+ * one (it then commits or rolls back with it). county is "*" for
+ * server-wide actions. Returns 0 or -1. */
 int store_audit_append(const char *county, const char *actor, const char *remote,
                        const char *action, const char *target, const char *detail, buf *err);
 

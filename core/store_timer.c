@@ -45,7 +45,7 @@ static const char *const sql[] = {
                              "AND fired_at IS NULL",
     [SL_RETRY - SL_INSERT] = "UPDATE timers SET due_at = ?2, last_error = ?3, "
                              "attempts = attempts + 1 WHERE id = ?1 AND fired_at IS NULL",
-    [SL_COUNT_ALL - SL_INSERT] = "SELECT count(*) FROM timers WHERE fired_at IS NULL",
+    [SL_COUNT_ALL - SL_INSERT] = "SELECT n FROM timer_pending WHERE id = 1",
     [SL_COUNT_COUNTY - SL_INSERT] = "SELECT count(*) FROM timers WHERE fired_at IS NULL "
                                     "AND county = ?1",
     [SL_PRUNE - SL_INSERT] = "DELETE FROM timers WHERE id IN (SELECT id FROM timers WHERE "
@@ -60,6 +60,72 @@ static const char *const sql[] = {
     [SL_TX_SAVEPOINT - SL_INSERT] = "SAVEPOINT t",
     [SL_TX_RELEASE - SL_INSERT] = "RELEASE t",
 };
+
+/* The count of pending timers (schema 9's timer_pending, one row). Every
+ * statement of this file that makes a row pending or ends one (insert,
+ * cancel, fired, an application's clear) is followed, on the same
+ * connection and in the same transaction, by pending_add with its number
+ * of rows; a change made outside a transaction gets a savepoint of its own
+ * around both (change_begin, change_end). So the count commits and rolls
+ * back with the rows, and /metrics reads one row instead of counting a
+ * million (about 40 ms). A statement per change costs under a microsecond;
+ * triggers on timers would keep the count too, but made each firing and
+ * clearing about 10 us slower (statement journals) when measured here.
+ * The server recounts once at start (store_timer_recount), which also
+ * repairs rows changed by hand. */
+enum { SL_PENDING_ADD = 68, SL_PENDING_SAVEPOINT, SL_PENDING_RELEASE, SL_PENDING_END };
+_Static_assert(SL_PENDING_END <= STORE_EXTRA_STMTS, "store_timer has slots 68 to 70");
+
+static int run_slot(conn *c, int slot, const char *text, buf *err) {
+    sqlite3_stmt *s = store_stmt(c, slot, text, err);
+    if (!s)
+        return -1;
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE) {
+        if (err)
+            buf_printf(err, "pending count: %s", sqlite3_errmsg(store_conn_db(c)));
+        return -1;
+    }
+    return 0;
+}
+
+static int pending_add(conn *c, int64_t delta, buf *err) {
+    if (delta == 0)
+        return 0;
+    sqlite3_stmt *s =
+        store_stmt(c, SL_PENDING_ADD, "UPDATE timer_pending SET n = n + ?1 WHERE id = 1", err);
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, delta);
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (rc != SQLITE_DONE || sqlite3_changes(store_conn_db(c)) != 1) {
+        if (err)
+            buf_printf(err, "pending count: %s", sqlite3_errmsg(store_conn_db(c)));
+        return -1;
+    }
+    return 0;
+}
+
+/* Before a change and its count: *own is set when the connection was in no
+ * transaction and a savepoint was begun here. */
+static int change_begin(conn *c, int *own, buf *err) {
+    *own = sqlite3_get_autocommit(store_conn_db(c));
+    return *own ? run_slot(c, SL_PENDING_SAVEPOINT, "SAVEPOINT pending", err) : 0;
+}
+
+/* After it: ok says whether the change and its count both succeeded. Returns
+ * 0, or -1 when either failed (what the savepoint held is undone). */
+static int change_end(conn *c, int own, int ok, buf *err) {
+    if (own && ok && run_slot(c, SL_PENDING_RELEASE, "RELEASE pending", err) == 0)
+        return 0;
+    if (own)
+        store_exec(store_conn_db(c), "ROLLBACK TO pending; RELEASE pending", NULL);
+    return ok && !own ? 0 : -1;
+}
 
 static void (*notify_fn)(int64_t);
 /* Inside a transaction of store_tx, the timer thread hears of new timers
@@ -128,9 +194,12 @@ static int64_t insert(conn *c, const char *county, int64_t due_at, const char *n
 int64_t store_timer_schedule(const char *county, int64_t due_at, const char *name,
                              const char *payload, int64_t app_id, buf *err) {
     conn *c = store_conn(err);
-    if (!c || store_unit_write(err) != 0)
+    int own;
+    if (!c || store_unit_write(err) != 0 || change_begin(c, &own, err) != 0)
         return -1;
     int64_t id = insert(c, county, due_at, name, payload, app_id, clock_now_ms(), err);
+    if (change_end(c, own, id > 0 && pending_add(c, 1, err) == 0, err) != 0)
+        return -1;
     if (id > 0 && in_tx && due_at < tx_earliest)
         tx_earliest = due_at;
     else if (id > 0 && !in_tx)
@@ -142,15 +211,18 @@ int store_timer_cancel(const char *county, int64_t id, const char *prefix, buf *
     if (store_unit_write(err) != 0)
         return -1;
     conn *c;
+    int own;
     sqlite3_stmt *s = prepare(SL_CANCEL, &c, err);
-    if (!s)
+    if (!s || change_begin(c, &own, err) != 0)
         return -1;
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_text(s, 2, county, -1, SQLITE_STATIC);
     sqlite3_bind_text(s, 3, prefix ? prefix : "", -1, SQLITE_STATIC);
-    if (exec_done(c, s, "timer cancel", err) != 0)
+    int ok = exec_done(c, s, "timer cancel", err) == 0;
+    int n = ok ? sqlite3_changes(store_conn_db(c)) : 0;
+    if (change_end(c, own, ok && pending_add(c, -n, err) == 0, err) != 0)
         return -1;
-    return sqlite3_changes(store_conn_db(c)) > 0;
+    return n > 0;
 }
 
 int store_timer_next(int64_t *due_at, buf *err) {
@@ -209,16 +281,19 @@ void store_timer_free(store_timer *t, int n) {
 
 int store_timer_fired(int64_t id, int64_t at, const char *error, buf *err) {
     conn *c;
+    int own;
     sqlite3_stmt *s = prepare(SL_FIRED, &c, err);
-    if (!s)
+    if (!s || change_begin(c, &own, err) != 0)
         return -1;
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_int64(s, 2, at);
     if (error)
         sqlite3_bind_text(s, 3, error, -1, SQLITE_TRANSIENT);
-    if (exec_done(c, s, "timer fired", err) != 0)
+    int ok = exec_done(c, s, "timer fired", err) == 0;
+    int n = ok ? sqlite3_changes(store_conn_db(c)) : 0;
+    if (change_end(c, own, ok && pending_add(c, -n, err) == 0, err) != 0)
         return -1;
-    return sqlite3_changes(store_conn_db(c)) > 0;
+    return n > 0;
 }
 
 int store_timer_retry(int64_t id, int64_t due_at, const char *error, buf *err) {
@@ -240,6 +315,42 @@ int64_t store_timer_count(const char *county, buf *err) {
         sqlite3_bind_text(s, 1, county, -1, SQLITE_STATIC);
     int64_t n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
     finish(s);
+    return n;
+}
+
+int64_t store_timer_recount(int64_t *was, buf *err) {
+    conn *c = store_conn(err);
+    if (!c)
+        return -1;
+    sqlite3 *db = store_conn_db(c);
+    int64_t n = -1;
+    *was = -1;
+    /* Run once at start: not worth cached statements. */
+    sqlite3_stmt *s = NULL;
+    if (store_exec(db, "BEGIN IMMEDIATE", err) != 0)
+        return -1;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT (SELECT n FROM timer_pending WHERE id = 1), (SELECT count(*) "
+                           "FROM timers WHERE fired_at IS NULL)",
+                           -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW) {
+        *was = sqlite3_column_type(s, 0) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 0);
+        n = sqlite3_column_int64(s, 1);
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (n >= 0 && n != *was &&
+        (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO timer_pending (id, n) VALUES (1, ?1)", -1,
+                            &s, NULL) != SQLITE_OK ||
+         sqlite3_bind_int64(s, 1, n) != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE))
+        n = -1;
+    sqlite3_finalize(s);
+    if (n < 0 || store_exec(db, "COMMIT", err) != 0) {
+        if (n < 0)
+            buf_printf(err, "timer recount: %s", sqlite3_errmsg(db));
+        store_exec(db, "ROLLBACK", NULL);
+        return -1;
+    }
     return n;
 }
 
@@ -349,6 +460,7 @@ int store_tx(enum store_tx_verb verb, buf *err) {
  * the application's pending timers become op->timers. */
 int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
     sqlite3 *db = store_conn_db(c);
+    int64_t pending = 0; /* the change to the pending count */
     if (op->fire_timer > 0) {
         sqlite3_stmt *s = prepare_on(c, SL_FIRED);
         if (!s)
@@ -363,25 +475,34 @@ int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
             snprintf(op->err, sizeof op->err, "the timer was cancelled or has fired already");
             return STORE_CONFLICT;
         }
+        pending--;
     }
-    if (!op->set_timers)
-        return STORE_OK;
-    sqlite3_stmt *s = prepare_on(c, SL_APP_CLEAR);
-    if (!s)
-        return STORE_ERROR;
-    sqlite3_bind_int64(s, 1, app_id);
-    if (exec_done(c, s, "timer clear", NULL) != 0) {
-        snprintf(op->err, sizeof op->err, "timers: %s", sqlite3_errmsg(db));
-        return STORE_ERROR;
-    }
-    for (int i = 0; i < op->ntimers; i++) {
-        char payload[64];
-        snprintf(payload, sizeof payload, "{\"app\":%lld}", (long long)app_id);
-        if (insert(c, op->county, op->timers[i].due_at, op->timers[i].name, payload, app_id, op->at,
-                   NULL) < 0) {
-            snprintf(op->err, sizeof op->err, "timer insert: %s", sqlite3_errmsg(db));
+    if (op->set_timers) {
+        sqlite3_stmt *s = prepare_on(c, SL_APP_CLEAR);
+        if (!s)
+            return STORE_ERROR;
+        sqlite3_bind_int64(s, 1, app_id);
+        if (exec_done(c, s, "timer clear", NULL) != 0) {
+            snprintf(op->err, sizeof op->err, "timers: %s", sqlite3_errmsg(db));
             return STORE_ERROR;
         }
+        pending -= sqlite3_changes(db);
+        for (int i = 0; i < op->ntimers; i++) {
+            char payload[64];
+            snprintf(payload, sizeof payload, "{\"app\":%lld}", (long long)app_id);
+            if (insert(c, op->county, op->timers[i].due_at, op->timers[i].name, payload, app_id,
+                       op->at, NULL) < 0) {
+                snprintf(op->err, sizeof op->err, "timer insert: %s", sqlite3_errmsg(db));
+                return STORE_ERROR;
+            }
+        }
+        pending += op->ntimers;
+    }
+    /* In the writer's transaction (and the op's savepoint): one statement
+     * for the op's whole change to the pending count. */
+    if (pending_add(c, pending, NULL) != 0) {
+        snprintf(op->err, sizeof op->err, "pending count: %s", sqlite3_errmsg(db));
+        return STORE_ERROR;
     }
     return STORE_OK;
 }

@@ -15,7 +15,9 @@
  * Fired rows are pruned after STORE_TIMER_KEEP_MS.
  *
  * Every function works on the calling thread's connection, so calls made
- * inside a transaction opened with store_tx() join it. */
+ * inside a transaction opened with store_tx() join it. Every change of a
+ * row into or out of pending goes through this file, which keeps the count
+ * of pending timers (store_timer_count) in the same transaction. */
 #ifndef BANSHI_STORE_TIMER_H
 #define BANSHI_STORE_TIMER_H
 
@@ -54,8 +56,14 @@ void store_timer_free(store_timer *t, int n);
 int store_timer_fired(int64_t id, int64_t at, const char *error, buf *err);
 /* Records a failed attempt and moves the timer to due_at. */
 int store_timer_retry(int64_t id, int64_t due_at, const char *error, buf *err);
-/* Pending timers of the county (NULL: all). -1 on error. */
+/* Pending timers of the county (NULL: all). -1 on error. All of them is
+ * one row that this file keeps in the transaction of every change (cheap,
+ * for /metrics); one county's is a count of its rows. */
 int64_t store_timer_count(const char *county, buf *err);
+/* Counts the pending rows again (about 40 ms at a million) and corrects the
+ * kept count: at server start, so that rows changed by hand are counted.
+ * Returns the count, with the one kept before in *was; -1 on error. */
+int64_t store_timer_recount(int64_t *was, buf *err);
 /* Deletes up to max fired rows older than before; returns how many. */
 int store_timer_prune(int64_t before, int max, buf *err);
 /* Appends the application's pending timers as a JSON array to out. */

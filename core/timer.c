@@ -10,6 +10,7 @@
 #include <lauxlib.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -21,6 +22,7 @@ typedef struct mtimer {
     generation *gen;
     int ref; /* registry ref to {fn, arg1, ..., n = k} in gen's state */
     size_t slot;
+    char owner[64]; /* the plugin that made it (timer.owned), "" for the platform's */
 } mtimer;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -255,7 +257,15 @@ long timer_pending(void) {
 
 /* ---- the Lua module ------------------------------------------------------ */
 
+/* The owner of the calling function: its upvalue (timer.owned), or "" for
+ * the module's own at/every/cancel. */
+static const char *owner_of_call(lua_State *L) {
+    const char *o = lua_tostring(L, lua_upvalueindex(1));
+    return o ? o : "";
+}
+
 static int schedule(lua_State *L, int repeat) {
+    const char *owner = owner_of_call(L);
     lua_Number delay = luaL_checknumber(L, 1);
     luaL_argcheck(L, delay == delay && (repeat ? delay > 0 : delay >= 0), 1,
                   repeat ? "interval must be a positive number of seconds"
@@ -286,6 +296,7 @@ static int schedule(lua_State *L, int repeat) {
     if (!t)
         return luaL_error(L, "out of memory");
     t->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    snprintf(t->owner, sizeof t->owner, "%s", owner);
     t->interval = repeat ? delay : 0;
     t->gen = g;
     atomic_fetch_add(&g->refs, 1);
@@ -311,25 +322,44 @@ static int schedule(lua_State *L, int repeat) {
 static int l_at(lua_State *L) { return schedule(L, 0); }
 static int l_every(lua_State *L) { return schedule(L, 1); }
 
-/* cancel(id) -> true if a pending timer of this county was cancelled. */
+/* cancel(id) -> true if a pending timer of this county and of the caller's
+ * owner was cancelled (or a repeating one stopped from its own callback);
+ * false when there is no such pending timer; nil, "not this plugin's timer"
+ * when it belongs to another owner (another plugin, or the platform), which
+ * is left running. */
 static int l_cancel(lua_State *L) {
+    const char *owner = owner_of_call(L);
     lua_Integer id = luaL_checkinteger(L, 1);
     generation *g = vm_of(L)->owner;
     mtimer *t = NULL;
+    int foreign = 0, stopped_repeat = 0;
     pthread_mutex_lock(&lock);
     for (size_t i = 0; i < heap_n; i++) {
         if (heap[i]->id == (uint64_t)id && heap[i]->gen == g) {
-            t = heap[i];
-            heap_remove(t);
+            if (strcmp(heap[i]->owner, owner) != 0) {
+                foreign = 1;
+            } else {
+                t = heap[i];
+                heap_remove(t);
+            }
             break;
         }
     }
-    int stopped_repeat = 0;
-    if (!t && firing && firing->id == (uint64_t)id && firing->gen == g && firing->interval > 0) {
-        firing->interval = 0; /* a repeating timer cancelling itself */
-        stopped_repeat = 1;
+    if (!t && !foreign && firing && firing->id == (uint64_t)id && firing->gen == g &&
+        firing->interval > 0) {
+        if (strcmp(firing->owner, owner) != 0) {
+            foreign = 1;
+        } else {
+            firing->interval = 0; /* a repeating timer cancelling itself */
+            stopped_repeat = 1;
+        }
     }
     pthread_mutex_unlock(&lock);
+    if (foreign) {
+        lua_pushnil(L);
+        lua_pushliteral(L, "not this plugin's timer");
+        return 2;
+    }
     if (stopped_repeat) {
         lua_pushboolean(L, 1);
         return 1;
@@ -345,6 +375,21 @@ static int l_cancel(lua_State *L) {
     return 1;
 }
 
+/* owned(name) -> { at, every, cancel } for the plugin name: its timers are
+ * tagged with name, and its cancel reaches only them. Raises on a name that
+ * is empty or longer than 63 bytes. */
+static int l_owned(lua_State *L) {
+    size_t n;
+    luaL_checklstring(L, 1, &n);
+    luaL_argcheck(L, n > 0 && n < sizeof(((mtimer *)0)->owner), 1, "a name of 1 to 63 bytes");
+    static const luaL_Reg fns[] = {
+        {"at", l_at}, {"every", l_every}, {"cancel", l_cancel}, {NULL, NULL}};
+    lua_createtable(L, 0, 3);
+    lua_pushvalue(L, 1);
+    luaL_setfuncs(L, fns, 1);
+    return 1;
+}
+
 static int l_pending(lua_State *L) {
     generation *g = vm_of(L)->owner;
     lua_pushinteger(L, g ? atomic_load(&g->timers) : 0);
@@ -352,11 +397,8 @@ static int l_pending(lua_State *L) {
 }
 
 int luaopen_banshi_timer(lua_State *L) {
-    static const luaL_Reg fns[] = {{"at", l_at},
-                                   {"every", l_every},
-                                   {"cancel", l_cancel},
-                                   {"pending", l_pending},
-                                   {NULL, NULL}};
+    static const luaL_Reg fns[] = {{"at", l_at},       {"every", l_every},     {"cancel", l_cancel},
+                                   {"owned", l_owned}, {"pending", l_pending}, {NULL, NULL}};
     luaL_newlib(L, fns);
     dtimer_open(L); /* the durable ones: schedule, unschedule, handle, now */
     return 1;

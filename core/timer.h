@@ -6,7 +6,10 @@
  * reference to its generation. When a generation is retired (reload) or the
  * server stops, each of its pending timers runs once more with
  * premature = true and is dropped, so nothing runs twice and nothing is lost
- * silently. A cap bounds the pending timers of each generation.
+ * silently. A cap bounds the pending timers of each generation. A timer
+ * made through timer.owned(name) (each plugin's api.timer) belongs to that
+ * plugin, one made through the module's own at/every to the platform; a
+ * cancel reaches only its caller's own timers.
  *
  * Timer states: pending --due--> running --(every)--> pending
  *                       --due--> running --(at)--> done

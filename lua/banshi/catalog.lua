@@ -4,7 +4,7 @@
 --   local catalog = require "banshi.catalog"
 --
 --   catalog.load(files, county_id [, opts]) -> model, warnings | nil, errors, warnings
---   catalog.check(files)             -> errors, warnings
+--   catalog.check(files [, opts])    -> errors, warnings
 --   catalog.counties(files)          -> { county ids that serve, sorted }
 --   catalog.compile(model [, opts])  -> snapshot (pure data)
 --   catalog.precheck(model, code, app) -> notice | nil, message
@@ -108,8 +108,16 @@ end
 --- Validates every catalogue in files: each implementation list through its
 -- chain, and every base catalogue on its own. Returns errors, warnings
 -- (deduplicated, sorted by file and line; both lists may be empty).
-function M.check(files)
+-- opts (optional): opts.serving(model, files), called with the model of
+-- each implementation list (serves = true), returns a list of further
+-- errors in the same shape (banshi check passes the plugin checks a load
+-- makes, banshi.plugins.load, which this module does not know).
+function M.check(files, opts)
   check_files(files)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("catalog.check: opts must be a table, got " .. type(opts), 2)
+  end
+  local serving = opts and opts.serving
   local report = report_mod.new(files)
   local get, ids, session = loader(files, report)
   for _, id in ipairs(ids) do
@@ -118,6 +126,9 @@ function M.check(files)
     if chain and not session.aborted then
       local model = resolve.build(chain, report)
       validate.model(report, model)
+      if serving and model.county.serves then
+        for _, e in ipairs(serving(model, files) or {}) do report:add_entry(e) end
+      end
     end
   end
   return report_mod.sorted(report.errors), report_mod.sorted(report.warnings)

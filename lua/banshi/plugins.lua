@@ -375,8 +375,11 @@ local function make_api(p, model, runtime)
     list = function(prefix, limit) return host.kv_list(name, prefix, limit) end,
   }
   local prefix = "plugin." .. name .. "."
+  -- In-memory timers tagged with the plugin's name: its cancel reaches only
+  -- its own (another plugin's or the platform's answer nil and a message).
+  local own = timer.owned(name)
   api.timer = {
-    at = timer.at, every = timer.every, cancel = timer.cancel,
+    at = own.at, every = own.every, cancel = own.cancel,
     schedule = function(when, tname, payload)
       writable("timer.schedule")
       return timer.schedule(when, prefix .. tname, payload)
@@ -411,6 +414,31 @@ local function make_api(p, model, runtime)
     -- p.routes[method][seg], or p.routes[method .. "/:"][seg] with a parameter.
     local by = p.routes[method .. (param and "/:" or "")]
     by[seg] = { fn = fn, roles = roles, param = param, what = "route " .. method .. " " .. path }
+  end
+  -- The staff audit log (docs/security.md): who (the route's signed-in
+  -- caller, "anonymous", or "plugin:NAME" outside a route), when, the action
+  -- as plugin.NAME.action, on what, and a detail (a string, or a table
+  -- stored as JSON). Allowed where writes are not (reads are what it
+  -- records), but not in setup. Raises when the entry cannot be stored.
+  api.audit = function(action, target, detail)
+    if runtime.setting_up then error("api.audit may not be called from setup", 2) end
+    if type(action) ~= "string" or not action:match("^[%w_.%-]+$") or #action > 48 then
+      error("api.audit: action is a name of letters, digits, '.', '_' and '-' (at most 48)", 2)
+    end
+    if type(target) ~= "string" or #target > 200 then error("api.audit: target is a string (at most 200 bytes)", 2) end
+    if type(detail) == "table" then
+      detail = json.encode(detail)
+    elseif detail ~= nil and type(detail) ~= "string" then
+      error("api.audit: detail is a string, a table or nil", 2)
+    end
+    -- M.http notes the caller before the route's code runs, for this call.
+    local actor, remote = "plugin:" .. name, ""
+    if runtime.caller_call == host.call_id() then
+      actor = runtime.caller_user and ("%s/%s"):format(tostring(runtime.caller_county), runtime.caller_user)
+        or "anonymous"
+      remote = runtime.caller_remote or ""
+    end
+    return host.audit(actor, remote, ("plugin.%s.%s"):format(name, action), target, detail or "")
   end
   api.calendar = function() return runtime.calendar() end
   api.application = function(number)
@@ -483,10 +511,10 @@ function M.load(files, model, sources)
   end
 
   for _, name in ipairs(sorted_keys(enabled)) do
-    if type(name) ~= "string" or not name:match("^[a-z][a-z0-9_]*$") then
+    if type(name) ~= "string" or not name:match("^[a-z][a-z0-9_]*$") or #name > 63 then
       rep.add(where.file, line_of(where.source, tostring(name), where.line), "plugins",
-        ("plugin names are lower-case letters, digits and _: %s"):format(tostring(name)),
-        ("插件名称只能由小写字母、数字和下划线组成：%s"):format(tostring(name)))
+        ("plugin names are lower-case letters, digits and _, at most 63: %s"):format(tostring(name)),
+        ("插件名称只能由小写字母、数字和下划线组成，不超过63个字符：%s"):format(tostring(name)))
     else
       local man = load_manifest(name, files, rep)
       if man == nil then
@@ -803,6 +831,10 @@ function M.http(model, name, method, seg, arg, req)
       return http_error(403, "forbidden", ("a %s may not use this route"):format(who.role))
     end
   end
+  -- Who called, noted before the plugin's code can change the request
+  -- (api.audit), and valid for this one call into the state.
+  rt.caller_call, rt.caller_remote = host.call_id(), type(req.remote) == "string" and req.remote or nil
+  rt.caller_county, rt.caller_user = who and who.county, who and who.username
   -- The request is the plugin's own copy (built for this call).
   req.method, req.params = method, r.param and { [r.param] = arg } or {}
   rt.read_only = method == "GET" and "a GET route" or nil

@@ -8,7 +8,9 @@
 -- A record that names a valid_until which is not a date, or a holder that is
 -- not an identity number or credit code, is refused at load.
 -- Route: GET /lookup?holder=&license= for the window's staff (the same answer
--- a submission gets), so a clerk can confirm what the source holds.
+-- a submission gets), so a clerk can confirm what the source holds. Each
+-- lookup is written to the staff audit log (action plugin.elicense.lookup,
+-- target the holder, detail the licence and what was found).
 local P = {}
 
 local index = {} -- "HOLDER\0licence" -> record
@@ -31,6 +33,10 @@ function P.setup(api)
       return 400, { error = { code = "bad_parameter", message = "give holder and license" } }
     end
     local found, source = P.find(holder, license, api)
+    -- A citizen's licence data read by staff: recorded in the audit log
+    -- (who, when, holder, licence, what was found) before it is shown.
+    api.audit("lookup", holder:upper(), { license = license, found = found ~= nil, number = found and found.number,
+      source = source })
     if not found then
       return 404, { error = { code = "not_found", message = "no such licence in the source" }, zh = "电子证照库未查到该证照" }
     end

@@ -145,6 +145,23 @@ expect_error plugin_route_not_found 404 not_found
 req GET "$C/plugins/elicense/lookup?holder=$P_ID&license=完税证明"
 expect_error plugin_route_is_for_staff 401 unauthorized
 
+# Every staff read of a citizen's licence data is in the audit log: who,
+# when, which holder and licence, what was found, in which county.
+"$BANSHI_BIN" audit list --db "$DB" --county delta >"$T/audit.json"
+lookups='[.[] | select(.action == "plugin.elicense.lookup")] | reverse'
+expect_eq lookup_audited_each_time "$(jq -r "$lookups | length" "$T/audit.json")" 3
+expect_eq lookup_audit_names_staff_holder_county "$(jq -r "$lookups | .[0] | [.actor, .target, .county] | join(\" \")" "$T/audit.json")" \
+    "delta/clerk_d $P_ID delta"
+expect_eq lookup_audit_names_licence_and_answer "$(jq -r "$lookups | .[0].detail | fromjson | [.license, .found, .source] | join(\" \")" "$T/audit.json")" \
+    "完税证明 true records"
+expect_eq lookup_audit_records_not_found_too "$(jq -r "$lookups | .[2].detail | fromjson | [.license, .found] | join(\" \")" "$T/audit.json")" \
+    "完税证明 false"
+expect_true lookup_audit_has_time jq -e "$lookups | .[0].at > 1700000000" "$T/audit.json"
+expect_eq lookup_audit_not_in_other_county \
+    "$("$BANSHI_BIN" audit list --db "$DB" --county gamma | jq '[.[] | select(.action | startswith("plugin."))] | length')" 0
+"$BANSHI_BIN" audit verify --db "$DB" >"$T/verify.out" 2>&1
+expect_eq audit_chain_intact_with_plugin_entries "$?" 0
+
 # --- two providers of the e-licence source -----------------------------------------
 sed -i 's/^  plugins = {$/  plugins = {\n    citylicense = {},/' "$T/cat/delta/catalog.lua"
 line=$(grep -n '^    elicense = {$' "$T/cat/delta/catalog.lua" | cut -d: -f1)

@@ -24,7 +24,7 @@ enable() { # the plugins = { ... } line of luannan's catalogue, in place of
         { print }' "$CAT" >"$CAT.new" && mv "$CAT.new" "$CAT"
     sed -i "s/^  office_close = \"17:30\",/&\n  plugins = $1,/" "$CAT"
 }
-enable '{ hello = { greeting = "您好", refuse_name = "黑名单" } }'
+enable '{ hello = { greeting = "您好", refuse_name = "黑名单" }, neighbour = {} }'
 mk() { # county role user [department] -> token
     "$BANSHI_BIN" user add --county "$1" --role "$2" ${4:+--department "$4"} --name 测试 "$3" --db "$DB" \
         <<<"$PW" >/dev/null
@@ -122,6 +122,23 @@ expect_json accepted_with_plugins '.state' accepted
 req GET "$P/seen/accepted:$n"
 expect_json observer_saw_acceptance '.found' true
 
+# api.audit: entries in the staff audit log, named by the platform: the
+# route's signed-in caller (or anonymous), the plugin outside a route; an
+# entry made in a route that then fails is undone with its writes.
+as "$CLERK" GET "$P/audit/holder-1?note=first"
+expect_json audit_from_get_route '.recorded' true
+req GET "$P/audit/holder-2"
+req POST "$P/audit_then_fail" -H 'Content-Type: application/json' --data-binary '{}'
+expect_error failing_route_after_audit 500 plugin_error
+audit_of() { "$BANSHI_BIN" audit list --db "$DB" --county luannan | jq -r "[.[] | select(.action == \"$1\")] | reverse | $2"; }
+expect_eq audit_names_signed_in_caller "$(audit_of plugin.hello.peek '.[0] | [.actor, .target, .detail] | join(" ")')" \
+    'luannan/clerk1 holder-1 {"note":"first"}'
+expect_eq audit_names_anonymous_caller "$(audit_of plugin.hello.peek '.[1] | [.actor, .target] | join(" ")')" \
+    'anonymous holder-2'
+expect_eq audit_undone_with_failed_route "$(audit_of plugin.hello.doomed length)" 0
+expect_eq audit_from_observer_names_plugin "$(audit_of plugin.hello.saw_acceptance '.[] | [.actor, .target] | join(" ")')" \
+    "plugin:hello $n"
+
 # A plugin cancels its own durable timers, never the core's (or another's).
 core_timer=$(sqlite3 "$DB" "select id from timers where fired_at is null and name like 'app.%' limit 1")
 req POST "$P/cancel/$core_timer" -H 'Content-Type: application/json' --data-binary '{}'
@@ -131,6 +148,29 @@ req POST "$P/later" -H 'Content-Type: application/json' --data-binary '{"after":
 own=$(jq -r .id "$T/body")
 req POST "$P/cancel/$own" -H 'Content-Type: application/json' --data-binary '{}'
 expect_json plugin_cancels_own_timer '.cancelled' true
+
+# In-memory timers too: a plugin cancels its own, never another plugin's.
+N=$C/plugins/neighbour
+pending_memory_timers() { req GET /metrics; sed -n 's/^banshi_timers_pending //p' "$T/body"; }
+before=$(pending_memory_timers)
+req POST "$P/at" -H 'Content-Type: application/json' --data-binary '{}'
+hello_timer=$(jq -r .id "$T/body")
+req POST "$N/at" -H 'Content-Type: application/json' --data-binary '{}'
+neighbour_timer=$(jq -r .id "$T/body")
+expect_eq memory_timers_started "$(pending_memory_timers)" $((before + 2))
+req POST "$N/cancel_at/$hello_timer" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json plugin_cannot_cancel_another_plugins_memory_timer '.cancelled' null
+expect_json memory_timer_refusal_says_why '.error' "not this plugin's timer"
+req POST "$P/cancel_at/$neighbour_timer" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json refused_the_other_way_too '.error' "not this plugin's timer"
+expect_eq refused_cancels_left_timers_pending "$(pending_memory_timers)" $((before + 2))
+req POST "$P/cancel_at/$hello_timer" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json plugin_cancels_own_memory_timer '.cancelled' true
+req POST "$N/cancel_at/$neighbour_timer" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json other_plugin_cancels_its_own '.cancelled' true
+expect_eq cancelled_memory_timers_gone "$(pending_memory_timers)" "$before"
+req POST "$N/cancel_at/$neighbour_timer" -H 'Content-Type: application/json' --data-binary '{}'
+expect_json cancelled_timer_cancels_no_more '.cancelled' false
 
 # A failing observer: the step stays stored, the observer's writes are undone.
 enable '{ hello = { greeting = "您好", fail_observer = true } }'

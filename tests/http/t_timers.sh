@@ -50,8 +50,16 @@ submit_accept() { # -> number in $n
     clerk POST "$C/applications/$n/accept"
 }
 
+# The pending gauge of /metrics, against the rows themselves.
+durable_pending() { req GET /metrics; sed -n 's/^banshi_durable_timers_pending //p' "$T/body"; }
+rows_pending() { sqlite3 "$DB" "select count(*) from timers where fired_at is null"; }
+pending_before=$(durable_pending)
+expect_eq gauge_counts_the_rows_at_start "$pending_before" "$(rows_pending)"
+
 submit_accept
 expect_json accepted '.state' accepted
+expect_eq gauge_counts_scheduled_timers "$(durable_pending)" $((pending_before + 2))
+expect_eq gauge_agrees_with_rows_after_schedule "$(durable_pending)" "$(rows_pending)"
 view "$n"
 expect_json red_at_the_deadline '[.timers[] | select(.name == "app.warn.red")][0].due_at == (.application.clock.due * 1000)' true
 expect_json yellow_before_red '([.timers[] | select(.name == "app.warn.yellow")][0].due_at) < ([.timers[] | select(.name == "app.warn.red")][0].due_at)' true
@@ -70,12 +78,15 @@ expect_json yellow_by_system '[.events[] | select(.action == "warn")][0].actor' 
 expect_json yellow_notice_in_chinese '.application.warning.line | test("黄色预警")' true
 expect_json yellow_not_red_yet '.application.supervision == null' true
 expect_json only_red_pending '[.timers[].name] | join(",")' app.warn.red
+expect_eq gauge_drops_when_yellow_fires "$(durable_pending)" $((pending_before + 1))
+expect_eq gauge_agrees_with_rows_after_firing "$(durable_pending)" "$(rows_pending)"
 
 advance $((due - $(now) + 1))
 expect_true red_raised wait_for "$n" '.application.warning.level == "red"'
 expect_json red_escalates_to_supervisor '.application.supervision.to' supervisor
 expect_json each_warning_once '[.events[] | select(.action == "warn")] | length' 2
 expect_json no_timers_left '.timers | length' 0
+expect_eq gauge_back_when_red_fires "$(durable_pending)" "$pending_before"
 expect_eq timer_rows_fired_once "$(sqlite3 "$DB" "select count(*) from timers t join applications a on a.id = t.app_id where a.number = '$n' and t.fired_at is not null and t.last_error is null")" 2
 req GET "$C/applications/$n?verify=1" -H "Authorization: Bearer $CT"
 expect_json warnings_replay_exactly '.replay.matches' true
@@ -242,6 +253,8 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 expect_eq timers_fired_across_reload "$left" 0
+expect_eq gauge_zero_when_all_fired "$(durable_pending)" 0
+expect_eq gauge_agrees_with_rows_at_the_end "$(durable_pending)" "$(rows_pending)"
 expect_eq no_warning_twice "$(sqlite3 "$DB" "select count(*) from (select app_id, count(*) c from application_events where action = 'warn' group by app_id, json_extract(payload, '$.data.level') having c > 1)")" 0
 # Supervision figures (督查统计) over the whole test, per department.
 sup() { req GET "$C/supervision?$1" -H "Authorization: Bearer $ST"; }

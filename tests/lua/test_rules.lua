@@ -310,6 +310,23 @@ t:case("check of the clean fixture has no errors", function()
   h.eq(#errors, 0, "errors:\n" .. h.dump(errors))
 end)
 
+t:case("check hands each serving county's model to opts.serving and lists its errors once", function()
+  local files = h.fixture()
+  local seen = {}
+  local errors = catalog.check(files, { serving = function(model, given)
+    seen[#seen + 1] = model.county.id
+    h.eq(given, files, "the catalogue files, for lines")
+    -- An error in a shared file, as a plugin's own file is: listed once.
+    return { { file = "plugins/x/init.lua", line = 3, en = "broken", zh = "坏了", severity = "error" },
+      { file = model.county.id .. "/catalog.lua", line = 2, field = "plugins.x", en = "bad", zh = "错" } }
+  end })
+  table.sort(seen)
+  h.eq(table.concat(seen, ","), "dalian,luannan", "only implementation lists (serves = true)")
+  h.eq(#h.matching(errors, { file = "plugins/x/init.lua" }), 1, "a shared file's error once")
+  h.has(errors, { file = "luannan/catalog.lua", line = 2, field = "plugins.x", en = "bad" })
+  h.has(errors, { file = "dalian/catalog.lua", line = 2, field = "plugins.x" })
+end)
+
 t:case("check finds an error in a base catalogue no county uses", function()
   local files = h.fixture()
   files["orphan/catalog.lua"] = 'catalog { id = "orphan", name = "孤立目录", level = "省", extends = "base" }\n'

@@ -104,6 +104,47 @@ static void cancel_before_due(void) {
     generation_release(g);
 }
 
+static void cancel_reaches_only_the_owners_timers(void) {
+    generation *g = make_gen();
+    CHECK(run(g, "local t = require 'banshi.timer'\n"
+                 "local a, b = t.owned('alpha'), t.owned('beta')\n"
+                 "local ida = a.at(3600, function() end)\n"
+                 "local idp = t.at(3600, function() end)\n"
+                 "local ok, msg = b.cancel(ida)\n"
+                 "assert(ok == nil and msg == \"not this plugin's timer\", tostring(msg))\n"
+                 "ok, msg = t.cancel(ida)\n"
+                 "assert(ok == nil and msg == \"not this plugin's timer\")\n"
+                 "ok, msg = a.cancel(idp)\n"
+                 "assert(ok == nil and msg == \"not this plugin's timer\")\n"
+                 "assert(t.pending() == 2)\n"
+                 "assert(a.cancel(ida) == true and a.cancel(ida) == false)\n"
+                 "assert(t.cancel(idp) == true)\n"
+                 "assert(t.pending() == 0)\n"
+                 "assert(not pcall(t.owned, ''))\n"
+                 "assert(not pcall(t.owned, ('x'):rep(64)))\n") == 0);
+    timer_retire(g);
+    generation_release(g);
+}
+
+static void a_repeating_timer_is_stopped_only_by_its_owner(void) {
+    generation *g = make_gen();
+    CHECK(run(g, "local t = require 'banshi.timer'\n"
+                 "local a, b = t.owned('alpha'), t.owned('beta')\n"
+                 "ticks, refused = 0, 0\n"
+                 "local id\n"
+                 "id = a.every(0.005, function()\n"
+                 "  ticks = ticks + 1\n"
+                 "  if ticks == 2 and b.cancel(id) == nil then refused = 1 end\n"
+                 "  if ticks == 3 then assert(a.cancel(id)) end end)\n") == 0);
+    wait_for(g, "ticks", 3, 2);
+    usleep(50000);
+    CHECK(global_int(g, "ticks") == 3);
+    CHECK(global_int(g, "refused") == 1);
+    CHECK(timer_pending() == 0);
+    timer_retire(g);
+    generation_release(g);
+}
+
 static void cap_refuses_with_a_message(void) {
     generation *g = make_gen();
     CHECK(run(g, "local t = require 'banshi.timer'\n"
@@ -156,6 +197,8 @@ int main(void) {
     TEST(callbacks_run_in_fresh_coroutines);
     TEST(every_repeats_until_cancelled);
     TEST(cancel_before_due);
+    TEST(cancel_reaches_only_the_owners_timers);
+    TEST(a_repeating_timer_is_stopped_only_by_its_owner);
     TEST(cap_refuses_with_a_message);
     TEST(misuse_raises);
     TEST(retire_runs_pending_as_premature);

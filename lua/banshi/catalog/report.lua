@@ -127,6 +127,22 @@ function M:add(severity, at, item, path, en, zh)
   list[#list + 1] = e
 end
 
+--- Adds an entry found by someone else (such as the plugin loader's
+-- errors, banshi.plugins), already placed at its file and line:
+-- { file, line, item, field, en, zh, severity }. Duplicates are dropped,
+-- so an error in a plugin's own file that every county enabling it meets
+-- is listed once.
+function M:add_entry(e)
+  local severity = e.severity == "warning" and "warning" or "error"
+  local key = table.concat({ severity, tostring(e.file), tostring(e.line), tostring(e.item), tostring(e.field),
+    tostring(e.en) }, "\0")
+  if self.seen[key] then return end
+  self.seen[key] = true
+  local list = severity == "warning" and self.warnings or self.errors
+  list[#list + 1] = { file = e.file, line = e.line, item = e.item, field = e.field, en = e.en, zh = e.zh,
+    severity = severity }
+end
+
 --- A context for schema.check: reports about one declaration.
 function M:context(decl, item)
   local report = self
