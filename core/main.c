@@ -580,7 +580,8 @@ static int print_reload(lua_State *L) {
         return 0;
     }
     lua_getfield(L, -2, "message");
-    printf("%s: reload failed, the previous version keeps serving:\n%s", name, lua_tostring(L, -1));
+    printf("%s: reload failed, the previous version keeps serving:\n%s\n", name,
+           lua_tostring(L, -1));
     lua_pop(L, 2);
     return 1;
 }
