@@ -264,6 +264,17 @@ static int apply(options *o, int id, const char *name, const char *v) {
     return 0;
 }
 
+/* Ends a config value at a comment: '#' at its start or after a blank
+ * (a path such as "a#b" keeps its '#'). */
+static void cut_comment(char *val) {
+    for (char *c = val; *c; c++) {
+        if (*c == '#' && (c == val || c[-1] == ' ' || c[-1] == '\t')) {
+            *c = '\0';
+            return;
+        }
+    }
+}
+
 static int config_file(options *o, const char *path) {
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -290,6 +301,7 @@ static int config_file(options *o, const char *path) {
             k_end--;
         *k_end = '\0';
         val += strspn(val, " \t");
+        cut_comment(val);
         size_t vl = strlen(val);
         while (vl && (val[vl - 1] == ' ' || val[vl - 1] == '\t'))
             val[--vl] = '\0';
