@@ -754,7 +754,7 @@ static void h_diff(http_req *r) {
     buf err = BUF_INIT, b = BUF_INIT;
     if (county_diff(c, from && *from ? from : "current", to && *to ? to : "disk", &b, &err) != 0) {
         buf_free(&b);
-        http_send_error(r, 422, "diff_failed", "%s", buf_cstr(&err));
+        http_send_error(r, 422, "diff_failed", "%.*s", chomped_len(&err), buf_cstr(&err));
     } else {
         http_send_json(r, 200, &b);
     }

@@ -76,6 +76,8 @@ expect_json diff_nothing_added '.added | length' 0
 expect_true cli_diff_shows_field grep -q 'promised_limit: 7 -> 6' "$T/cli.out"
 req GET "/api/v1/counties/alpha/diff?from=${v1:0:12}&to=current" "${AUTH[@]}"
 expect_json diff_between_stored_versions '.changed[0].fields[0].from' 10
+req GET "/api/v1/counties/alpha/diff?from=deadbeefdeadbeef" "${AUTH[@]}"
+expect_json diff_unknown_version_message_is_one_line '.error.message' "county alpha has no stored version deadbeefdeadbeef"
 sed -i 's/promised_limit = 6,/promised_limit = 7,/' "$T/cat/alpha/catalog.lua"
 
 # Rollback to a stored version, and forward again.
