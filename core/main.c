@@ -328,22 +328,6 @@ static int config_file(options *o, const char *path) {
     return rc;
 }
 
-static int ensure_parent_dir(const char *path) {
-    char dir[512];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash)
-        return 0;
-    *slash = '\0';
-    if (!*dir)
-        return 0;
-    if (mkdir(dir, 0750) != 0 && errno != EEXIST) {
-        fprintf(stderr, "banshi: cannot create %s: %s\n", dir, strerror(errno));
-        return -1;
-    }
-    return 0;
-}
-
 static int cmd_serve(int argc, char **argv) {
     options o;
     defaults(&o);
@@ -383,9 +367,7 @@ static int cmd_serve(int argc, char **argv) {
 
     buf err = BUF_INIT;
     int rc = 1;
-    if (ensure_parent_dir(o.db) != 0)
-        return 1;
-    if (store_open(o.db, &err) != 0) {
+    if (store_make_parent_dir(o.db, &err) != 0 || store_open(o.db, &err) != 0) {
         fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
         buf_free(&err);
         return 1;
