@@ -478,7 +478,9 @@ end
 -- instant as moved so far; overlapping stops count once. A stop that
 -- begins at or after the due instant changes nothing: the case was already
 -- due. Returns nil, "clock stopped", remaining (working days left when the
--- clock stopped) when an open stop began before the due instant, and
+-- clock stopped, from the stop or, for a stop before counting starts, from
+-- the end of the acceptance day) when an open stop began before the due
+-- instant, and
 -- nil, message when a year without calendar data is reached. Raises on a
 -- malformed stop or one that begins before accepted_at.
 function Calendar:deadline(accepted_at, limit, stops)
@@ -493,7 +495,11 @@ function Calendar:deadline(accepted_at, limit, stops)
   for _, s in ipairs(merged) do
     if s.from >= due then break end
     if s.to == math.huge then
-      local left = halves_between(self, s.from, due)
+      -- Before counting starts (on the acceptance day) the clock has not
+      -- run, so all that remains is left, whatever the hour of the stop.
+      local start, err = boundary_instant(self, run, p)
+      if not start then return nil, err end
+      local left = s.from <= start and due_at - p or halves_between(self, s.from, due)
       return nil, "clock stopped", left and days_of(left)
     end
     local stopped, err = halves_between(self, s.from, s.to)
