@@ -675,6 +675,15 @@ static void h_logout(http_req *r) {
     http_send_with_header(r, 204, NULL, "", 0, HTTP_MEM_STATIC, "Set-Cookie", cookie);
 }
 
+/* The length of an error text without its trailing newlines: the loader
+ * ends each message with one, an error field's message has none. */
+static int chomped_len(buf *err) {
+    size_t n = err->len;
+    while (n > 0 && err->data[n - 1] == '\n')
+        n--;
+    return (int)n;
+}
+
 static void reload_one(http_req *r, county *c, buf *b, int *failed) {
     buf err = BUF_INIT, errors = BUF_INIT;
     char hash[65] = "";
@@ -695,7 +704,7 @@ static void reload_one(http_req *r, county *c, buf *b, int *failed) {
     } else {
         *failed = 1;
         buf_adds(b, ",\"ok\":false,\"message\":");
-        json_write_string(b, buf_cstr(&err), err.len);
+        json_write_string(b, buf_cstr(&err), (size_t)chomped_len(&err));
         buf_adds(b, ",\"errors\":");
         buf_adds(b, errors.len ? buf_cstr(&errors) : "[]");
         buf_addc(b, '}');
@@ -727,7 +736,7 @@ static void h_activate(http_req *r) {
     int rrc = county_rollback(c, version, r->actor, &changed, hash, &err);
     audit(r, c->id, r->actor, "catalog.activate", c->id, rrc != 0 ? "failed" : hash);
     if (rrc != 0) {
-        http_send_error(r, 422, "rollback_failed", "%s", buf_cstr(&err));
+        http_send_error(r, 422, "rollback_failed", "%.*s", chomped_len(&err), buf_cstr(&err));
     } else {
         buf_printf(&b, "{\"county\":\"%s\",\"ok\":true,\"changed\":%s,\"version\":\"%s\"}", c->id,
                    changed ? "true" : "false", hash);
@@ -745,7 +754,7 @@ static void h_diff(http_req *r) {
     buf err = BUF_INIT, b = BUF_INIT;
     if (county_diff(c, from && *from ? from : "current", to && *to ? to : "disk", &b, &err) != 0) {
         buf_free(&b);
-        http_send_error(r, 422, "diff_failed", "%s", buf_cstr(&err));
+        http_send_error(r, 422, "diff_failed", "%.*s", chomped_len(&err), buf_cstr(&err));
     } else {
         http_send_json(r, 200, &b);
     }

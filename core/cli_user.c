@@ -201,7 +201,10 @@ static int open_db(const user_args *a, int create) {
     }
     buf err = BUF_INIT;
     db_opened = 1;
-    int rc = store_open(a->db, &err) == 0 && auth_init(NULL, &err) == 0 ? 0 : -1;
+    int rc = (!create || store_make_parent_dir(a->db, &err) == 0) && store_open(a->db, &err) == 0 &&
+                     auth_init(NULL, &err) == 0
+                 ? 0
+                 : -1;
     if (rc != 0)
         fprintf(stderr, "banshi user: %s\n", buf_cstr(&err));
     buf_free(&err);

@@ -264,6 +264,17 @@ static int apply(options *o, int id, const char *name, const char *v) {
     return 0;
 }
 
+/* Ends a config value at a comment: '#' at its start or after a blank
+ * (a path such as "a#b" keeps its '#'). */
+static void cut_comment(char *val) {
+    for (char *c = val; *c; c++) {
+        if (*c == '#' && (c == val || c[-1] == ' ' || c[-1] == '\t')) {
+            *c = '\0';
+            return;
+        }
+    }
+}
+
 static int config_file(options *o, const char *path) {
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -290,6 +301,7 @@ static int config_file(options *o, const char *path) {
             k_end--;
         *k_end = '\0';
         val += strspn(val, " \t");
+        cut_comment(val);
         size_t vl = strlen(val);
         while (vl && (val[vl - 1] == ' ' || val[vl - 1] == '\t'))
             val[--vl] = '\0';
@@ -314,22 +326,6 @@ static int config_file(options *o, const char *path) {
     }
     fclose(f);
     return rc;
-}
-
-static int ensure_parent_dir(const char *path) {
-    char dir[512];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash)
-        return 0;
-    *slash = '\0';
-    if (!*dir)
-        return 0;
-    if (mkdir(dir, 0750) != 0 && errno != EEXIST) {
-        fprintf(stderr, "banshi: cannot create %s: %s\n", dir, strerror(errno));
-        return -1;
-    }
-    return 0;
 }
 
 static int cmd_serve(int argc, char **argv) {
@@ -371,9 +367,7 @@ static int cmd_serve(int argc, char **argv) {
 
     buf err = BUF_INIT;
     int rc = 1;
-    if (ensure_parent_dir(o.db) != 0)
-        return 1;
-    if (store_open(o.db, &err) != 0) {
+    if (store_make_parent_dir(o.db, &err) != 0 || store_open(o.db, &err) != 0) {
         fprintf(stderr, "banshi: %s\n", buf_cstr(&err));
         buf_free(&err);
         return 1;
@@ -589,7 +583,8 @@ static int print_reload(lua_State *L) {
         return 0;
     }
     lua_getfield(L, -2, "message");
-    printf("%s: reload failed, the previous version keeps serving:\n%s", name, lua_tostring(L, -1));
+    printf("%s: reload failed, the previous version keeps serving:\n%s\n", name,
+           lua_tostring(L, -1));
     lua_pop(L, 2);
     return 1;
 }

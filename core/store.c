@@ -2,12 +2,14 @@
 
 #include "store_int.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 /* Each migration takes the schema from version i to i + 1. Append only:
@@ -311,6 +313,22 @@ static int migrate(sqlite3 *db, buf *err) {
 
 static int key_rc = -1;
 static void make_key(void) { key_rc = pthread_key_create(&conn_key, conn_thread_exit); }
+
+int store_make_parent_dir(const char *path, buf *err) {
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return 0;
+    *slash = '\0';
+    if (!*dir)
+        return 0;
+    if (mkdir(dir, 0750) != 0 && errno != EEXIST) {
+        buf_printf(err, "cannot create %s: %s", dir, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
 
 int store_open(const char *path, buf *err) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;

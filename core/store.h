@@ -23,6 +23,11 @@
 
 /* Opens (creating if needed) the database at path and migrates it. */
 int store_open(const char *path, buf *err);
+
+/* Creates the folder path's file lives in (one level, mode 0750) when it is
+ * missing, so that a database can be created in it ("var/banshi.db" on a
+ * fresh clone). Returns 0, or -1 with the reason in err. */
+int store_make_parent_dir(const char *path, buf *err);
 /* Closes every connection. No store call may run concurrently. */
 void store_close(void);
 /* Copies the live database to dest with SQLite's online backup API. */

@@ -479,9 +479,10 @@ end
 -- (the clock's start); overlapping stops count once. A stop that
 -- begins at or after the due instant changes nothing: the case was already
 -- due. Returns nil, "clock stopped", remaining (working days left when the
--- clock stopped) when an open stop began before the due instant, and
--- nil, message when a year without calendar data is reached. Raises on a
--- malformed stop or one that begins before accepted_at.
+-- clock stopped; all of them for a stop before the clock starts) when an
+-- open stop began before the due instant, and nil, message when a year
+-- without calendar data is reached. Raises on a malformed stop or one that
+-- begins before accepted_at.
 function Calendar:deadline(accepted_at, limit, stops)
   accepted_at = check_instant(accepted_at, "deadline", 2)
   local halves = check_limit(limit, "deadline", 2)

@@ -38,6 +38,9 @@ expect_status broken_reload_is_422 422
 expect_json broken_reload_lists_all_errors '(.errors | length) >= 2' true
 expect_json broken_reload_names_file_line '[.errors[] | .file] | unique | join(",")' alpha/catalog.lua
 expect_json broken_reload_names_field '[.errors[] | .field] | index("promised_limit") != null' true
+expect_json broken_reload_message_has_no_trailing_newline '.message | endswith("\n")' false
+"$BANSHI_BIN" reload alpha --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_broken_reload_ends_its_last_line test -z "$(tail -c 1 "$T/cli.out")"
 req GET /api/v1/counties/alpha/items/000001000001
 expect_json old_generation_keeps_serving '.promised_limit' 8
 
@@ -60,7 +63,7 @@ expect_true cli_reload_all_counties grep -q '^beta: unchanged' "$T/cli.out"
 "$BANSHI_BIN" reload alpha --server "${BASE#http://}" >"$T/cli.out" 2>&1
 expect_true cli_reload_without_token_fails test $? -ne 0
 req GET /metrics
-expect_true reloads_counted grep -q 'banshi_catalog_reload_failures_total{county="alpha"} 1' "$T/body"
+expect_true reloads_counted grep -q 'banshi_catalog_reload_failures_total{county="alpha"} 2' "$T/body"
 
 # Diff: what a reload would change, per item and field.
 sed -i 's/promised_limit = 7,/promised_limit = 6,/' "$T/cat/alpha/catalog.lua"
@@ -73,6 +76,8 @@ expect_json diff_nothing_added '.added | length' 0
 expect_true cli_diff_shows_field grep -q 'promised_limit: 7 -> 6' "$T/cli.out"
 req GET "/api/v1/counties/alpha/diff?from=${v1:0:12}&to=current" "${AUTH[@]}"
 expect_json diff_between_stored_versions '.changed[0].fields[0].from' 10
+req GET "/api/v1/counties/alpha/diff?from=deadbeefdeadbeef" "${AUTH[@]}"
+expect_json diff_unknown_version_message_is_one_line '.error.message' "county alpha has no stored version deadbeefdeadbeef"
 sed -i 's/promised_limit = 6,/promised_limit = 7,/' "$T/cat/alpha/catalog.lua"
 
 # Rollback to a stored version, and forward again.
@@ -84,6 +89,9 @@ req POST "/api/v1/counties/alpha/versions/${v1:0:12}/activate" "${AUTH[@]}"
 expect_json rollback_to_serving_version_is_noop '.changed' false
 req POST "/api/v1/counties/alpha/versions/deadbeefdeadbeef/activate" "${AUTH[@]}"
 expect_error rollback_to_unknown_version_refused 422 rollback_failed
+expect_json rollback_message_is_one_line '.error.message' "county alpha has no stored version deadbeefdeadbeef"
+"$BANSHI_BIN" rollback alpha deadbeefdeadbeef --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1
+expect_true cli_rollback_refusal_is_one_line test "$(wc -l <"$T/cli.out")" -eq 1
 req POST "/api/v1/counties/alpha/versions/xyz/activate" "${AUTH[@]}"
 expect_error rollback_version_grammar_checked 422 rollback_failed
 "$BANSHI_BIN" rollback alpha "${v2:0:12}" --server "${BASE#http://}" --token-file "$T/token" >"$T/cli.out" 2>&1

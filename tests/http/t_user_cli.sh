@@ -17,6 +17,14 @@ expect_eq add_reviewer_succeeds "$?" 0
 expect_true add_says_what_it_did grep -q 'created reviewer luannan/zhangsan' "$T/out"
 echo "$PW" | user add --role operator root >/dev/null 2>&1
 expect_eq add_operator_defaults_to_all_counties "$?" 0
+# On a fresh clone var/ does not exist yet: the first account creates the
+# folder and the database (README, "Start").
+echo "$PW" | "$BANSHI_BIN" user add --county luannan --role clerk wangfang --db "$T/var/banshi.db" >/dev/null 2>"$T/err"
+expect_eq add_creates_missing_db_folder "$?" 0
+expect_true add_made_the_database test -s "$T/var/banshi.db"
+"$BANSHI_BIN" user list --db "$T/nowhere/banshi.db" >/dev/null 2>"$T/err"
+expect_eq list_does_not_create_a_database "$?" 1
+expect_true list_leaves_no_folder test ! -e "$T/nowhere"
 
 user list --json >"$T/body"
 expect_json list_json_has_both 'length' 2

@@ -299,6 +299,22 @@ case("an open stop means the deadline is not yet known", function()
   due_is(cal:deadline(t, 5, { { from = at("2026-03-10 10:00") } }), "2026-03-09 17:00", "late")
 end)
 
+case("a stop opened before the count starts leaves the whole limit, at any hour", function()
+  -- Accepted Monday 2 March; counting starts on Tuesday. A special procedure
+  -- started the same day, before opening, in the morning, in the afternoon
+  -- or after hours (then the acceptance day is Tuesday) leaves all 5 days.
+  for _, case_at in ipairs({ { "2026-03-02 08:00", "2026-03-02 08:00" }, { "2026-03-02 10:00", "2026-03-02 10:00" },
+    { "2026-03-02 10:00", "2026-03-02 15:00" }, { "2026-03-02 17:30", "2026-03-02 17:45" },
+    { "2026-03-02 17:30", "2026-03-03 10:00" } }) do
+    local _, msg, left = cal:deadline(at(case_at[1]), 5, { { from = at(case_at[2]) } })
+    eq(msg, "clock stopped", "message, accepted " .. case_at[1])
+    eq(left, 5, ("days left, accepted %s, stopped %s"):format(case_at[1], case_at[2]))
+  end
+  -- Once counting has started, what is left is the working time to the due instant.
+  local _, _, left = cal:deadline(at("2026-03-02 17:30"), 5, { { from = at("2026-03-04 10:00") } })
+  eq(left, 4.5, "accepted after hours Monday, due Tuesday 10 March; stopped Wednesday 10:00: Wed afternoon to Tue")
+end)
+
 case("a deadline pushed into a year without data returns nil and the year", function()
   local t = at("2026-12-01 10:00")
   local stop = { from = at("2026-12-02 10:00"), to = at("2026-12-30 10:00") }

@@ -70,12 +70,14 @@ local function check_limits(report, item, state, offered)
       ("承诺办结时限为0，但办件类型为%s；除即办件外时限须为0.5的正整数倍"):format(schema.describe(item.case_type)))
   end
   if st and pr and pr > st then
-    local decl = resolve.field_origin(state, "statutory_limit")
+    -- Name the line of the statutory limit itself, not of its declaration.
+    local decl, path = resolve.field_origin(state, "statutory_limit")
+    local line = report:find_line(decl.file, decl.line, path) or 0
     at_field(report, state, "error", "promised_limit",
       ("promised_limit %s exceeds statutory_limit %s (set at %s:%d); the promise must be at most the statutory limit")
-        :format(util.fmt_num(pr), util.fmt_num(st), decl.file, decl.line or 0),
+        :format(util.fmt_num(pr), util.fmt_num(st), decl.file, line),
       ("承诺办结时限%s个工作日超过法定办结时限%s个工作日（%s:%d）；承诺时限不得超过法定时限")
-        :format(util.fmt_num(pr), util.fmt_num(st), decl.file, decl.line or 0))
+        :format(util.fmt_num(pr), util.fmt_num(st), decl.file, line))
   end
   if offered and st and type(item.steps) == "table" then
     local sum = 0
