@@ -793,6 +793,8 @@ typedef struct json_enc {
     json_key *keys;                   /* the arena; moves when it grows */
     size_t nkeys, capkeys;
     int arena_slot; /* stack slot anchoring the arena once it is a userdata */
+    int memo;       /* stack index of the memo table, or 0 (json_encode_memo) */
+    int keep_depth; /* tables at depths 2..keep_depth go into the memo */
 } json_enc;
 
 static int json_enc_value(json_enc *e, int idx);
@@ -1105,6 +1107,18 @@ static int json_enc_table(json_enc *e, int t) {
         return json_enc_fail(e, e->depth, "nesting too deep (more than %d levels)", JSON_MAX_DEPTH);
     if (!lua_checkstack(L, 8))
         return json_enc_fail(e, e->depth, "Lua stack exhausted");
+    if (e->memo) {
+        lua_pushvalue(L, t);
+        if (lua_rawget(L, e->memo) == LUA_TSTRING) {
+            size_t n;
+            const char *text = lua_tolstring(L, -1, &n);
+            json_put(e->b, text, n);
+            lua_pop(L, 1);
+            return 0;
+        }
+        lua_pop(L, 1);
+    }
+    size_t start = e->b->len;
     if (lua_getmetatable(L, t)) {
         mt = lua_topointer(L, -1);
         lua_pop(L, 1);
@@ -1120,6 +1134,11 @@ static int json_enc_table(json_enc *e, int t) {
             rc = json_enc_fail(e, e->depth - 1, "table marked as array has keys other than 1..n");
         else
             rc = json_enc_object(e, t);
+    }
+    if (rc == 0 && e->memo && e->depth >= 2 && e->depth <= e->keep_depth && buf_ok(e->b)) {
+        lua_pushvalue(L, t);
+        lua_pushlstring(L, e->b->data + start, e->b->len - start);
+        lua_rawset(L, e->memo);
     }
     e->depth--;
     return rc;
@@ -1174,6 +1193,11 @@ static const void *json_peek_marker(lua_State *L, const void *key) {
 }
 
 int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen) {
+    return json_encode_memo(L, idx, b, err, errlen, 0, 0);
+}
+
+int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, int memo,
+                     int keep_depth) {
     json_key local[JSON_LOCAL_KEYS];
     json_enc e;
     size_t start = b->len;
@@ -1189,6 +1213,8 @@ int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen) {
     e.keys = local;
     e.nkeys = 0;
     e.capkeys = JSON_LOCAL_KEYS;
+    e.memo = memo ? lua_absindex(L, memo) : 0;
+    e.keep_depth = keep_depth;
     idx = lua_absindex(L, idx);
     if (!lua_checkstack(L, 8)) {
         rc = json_enc_fail(&e, 0, "Lua stack exhausted");

@@ -45,19 +45,27 @@ static void json_box_release(json_box *x) {
     x->busy = 0;
 }
 
-/* encode(v) -> string. Raises when v cannot be encoded (misuse). */
+/* encode(v [, memo [, keep_depth]]) -> string. Raises when v cannot be
+ * encoded (misuse). memo: a table from tables to their JSON text, read and,
+ * for the tables at depths 2..keep_depth, filled (json_encode_memo); for
+ * encoding a value that shares unchanged tables with one encoded before. */
 static int json_lua_encode(lua_State *L) {
     json_box *x = lua_touserdata(L, lua_upvalueindex(1));
     char err[256];
-    int rc;
+    int rc, memo = 0, keep = 0;
 
     luaL_checkany(L, 1);
-    lua_settop(L, 1);
+    if (!lua_isnoneornil(L, 2)) {
+        luaL_checktype(L, 2, LUA_TTABLE);
+        memo = 2;
+        keep = (int)luaL_optinteger(L, 3, 0);
+    }
+    lua_settop(L, 2);
     if (x->busy)
         x = json_box_new(L);
     x->busy = 1;
     buf_reset(&x->b);
-    rc = json_encode(L, 1, &x->b, err, sizeof err);
+    rc = json_encode_memo(L, 1, &x->b, err, sizeof err, memo, keep);
     if (rc == 0)
         lua_pushlstring(L, buf_cstr(&x->b), x->b.len);
     json_box_release(x); /* before any raise */

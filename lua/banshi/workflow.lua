@@ -264,6 +264,9 @@ action("submit", {
       notice.ok = false
     end
     notice.lines = intake.notice_lines(subject.item.name, notice)
+    -- Set here as well as by apply (which older events need), so that the
+    -- notice in the event is already the document's.
+    notice.issued_at = ctx.now
     if requested and not commitment then
       notice.lines[#notice.lines + 1] = "本事项不适用告知承诺制，按一般程序提交材料。"
     end

@@ -893,6 +893,35 @@ static void module_encode_survives_reentry_from_finalisers(void) {
 
 /* clone is the workflow's copy: the same data, fresh tables, no markers,
  * no functions; small and large tables alike; a cycle raises. */
+static void module_encode_memo_reuses_unchanged_tables(void) {
+    lua_State *L = t_state();
+
+    CHECK(t_lua(
+        L, "local item = { name = '不动产登记', limits = { 5, 30 } }\n"
+           "local mats = { { id = 'sqb', ok = true }, { id = 'sfz', ok = false } }\n"
+           "local event = { action = 'submit', data = { item = item, materials = mats, n = 1 } }\n"
+           "local memo = {}\n"
+           "local ev = json.encode(event, memo, 3)\n"
+           "assert(ev == json.encode(event), ev)\n"
+           /* depth 2 (data) and 3 (item, materials) are kept; 4 and 1 are not */
+           "assert(memo[event.data] and memo[item] == json.encode(item) and memo[mats])\n"
+           "assert(memo[item.limits] == nil and memo[mats[1]] == nil and memo[event] == nil)\n"
+           "local doc = { item = item, materials = mats, state = 'submitted' }\n"
+           "assert(json.encode(doc, memo) == json.encode(doc))\n"
+           /* the memo is what is written: a changed table is the caller's
+            * promise broken, and the old text shows */
+           "item.name = 'changed'\n"
+           "assert(json.encode(doc, memo):find('不动产登记', 1, true))\n"
+           "assert(not json.encode(doc):find('不动产登记', 1, true))\n"
+           /* read-only use adds nothing */
+           "local before = 0 for _ in pairs(memo) do before = before + 1 end\n"
+           "json.encode({ x = { y = { 1 } } }, memo)\n"
+           "local after = 0 for _ in pairs(memo) do after = after + 1 end\n"
+           "assert(before == after, after)\n"
+           "assert(not pcall(json.encode, {}, 'not a table'))\n"));
+    lua_close(L);
+}
+
 static void module_clone_copies_data_deeply(void) {
     lua_State *L = t_state();
 
@@ -961,5 +990,6 @@ int main(void) {
     TEST(module_encode_reuses_and_trims_its_buffer);
     TEST(module_encode_survives_reentry_from_finalisers);
     TEST(module_clone_copies_data_deeply);
+    TEST(module_encode_memo_reuses_unchanged_tables);
     T_EXIT();
 }
