@@ -794,7 +794,7 @@ typedef struct json_enc {
     size_t nkeys, capkeys;
     int arena_slot; /* stack slot anchoring the arena once it is a userdata */
     int memo;       /* stack index of the memo table, or 0 (json_encode_memo) */
-    int keep_depth; /* tables at depths 2..keep_depth go into the memo */
+    int keep_depth; /* > 0: tables at this depth go into the memo; 0: it is read */
 } json_enc;
 
 static int json_enc_value(json_enc *e, int idx);
@@ -1107,7 +1107,7 @@ static int json_enc_table(json_enc *e, int t) {
         return json_enc_fail(e, e->depth, "nesting too deep (more than %d levels)", JSON_MAX_DEPTH);
     if (!lua_checkstack(L, 8))
         return json_enc_fail(e, e->depth, "Lua stack exhausted");
-    if (e->memo) {
+    if (e->memo && !e->keep_depth) {
         lua_pushvalue(L, t);
         if (lua_rawget(L, e->memo) == LUA_TSTRING) {
             size_t n;
@@ -1135,7 +1135,7 @@ static int json_enc_table(json_enc *e, int t) {
         else
             rc = json_enc_object(e, t);
     }
-    if (rc == 0 && e->memo && e->depth >= 2 && e->depth <= e->keep_depth && buf_ok(e->b)) {
+    if (rc == 0 && e->memo && e->depth == e->keep_depth && buf_ok(e->b)) {
         lua_pushvalue(L, t);
         lua_pushlstring(L, e->b->data + start, e->b->len - start);
         lua_rawset(L, e->memo);

@@ -45,9 +45,9 @@ static void json_box_release(json_box *x) {
     x->busy = 0;
 }
 
-/* encode(v [, memo [, keep_depth]]) -> string. Raises when v cannot be
- * encoded (misuse). memo: a table from tables to their JSON text, read and,
- * for the tables at depths 2..keep_depth, filled (json_encode_memo); for
+/* encode(v [, memo [, depth]]) -> string. Raises when v cannot be encoded
+ * (misuse). memo: a table from tables to their JSON text, filled with the
+ * tables at depth when it is given, else used (json_encode_memo); for
  * encoding a value that shares unchanged tables with one encoded before. */
 static int json_lua_encode(lua_State *L) {
     json_box *x = lua_touserdata(L, lua_upvalueindex(1));

@@ -163,7 +163,7 @@ function M.submit(model, version, body, now, query_code)
   local event, err = wf.decide(ctx, nil, cmd)
   if not event then return nil, err end
   -- Encoded first, the event can give its tables to the document; the
-  -- text of those under the event's data (depth 3) is kept, and the
+  -- text of those in the event's data (depth 3) is kept, and the
   -- document's encoding below reuses it: submit's apply changes none of
   -- them (the replay checks of the tests would see it if it did).
   local memo = {}
