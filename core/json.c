@@ -1008,7 +1008,7 @@ static void json_keys_grow(json_enc *e) {
 
 /* Gathers the keys of t once (values stay on the Lua stack, up to
  * JSON_STACK_PAIRS), sorts them, then writes the members in that order. */
-static int json_enc_object(json_enc *e, int t) {
+static int json_enc_object(json_enc *e, int t, int empty_as_array) {
     lua_State *L = e->L;
     json_seg *seg = &e->path[e->depth - 1];
     int base = lua_gettop(L), stacked = 1;
@@ -1033,7 +1033,10 @@ static int json_enc_object(json_enc *e, int t) {
                                  kt == LUA_TNUMBER ? "non-integer number" : lua_typename(L, kt));
         }
         e->nkeys++;
-        if (stacked && e->nkeys - first <= JSON_STACK_PAIRS && lua_checkstack(L, 3)) {
+        /* Each stacked key takes two slots; room for sixteen more (and some
+         * spare) is asked for once every sixteen keys. */
+        size_t nth = e->nkeys - first - 1;
+        if (stacked && nth < JSON_STACK_PAIRS && (nth % 16 != 0 || lua_checkstack(L, 40))) {
             k->vidx = lua_gettop(L);
             lua_pushvalue(L, -2); /* key and value stay; the copy drives lua_next */
         } else if (stacked) {
@@ -1048,6 +1051,12 @@ static int json_enc_object(json_enc *e, int t) {
         } else {
             lua_pop(L, 1);
         }
+    }
+    if (e->nkeys == first && empty_as_array) {
+        /* An empty table that is not marked as an object is an empty list. */
+        json_put(e->b, "[]", 2);
+        lua_settop(L, base);
+        return 0;
     }
     json_sort_keys(e->keys + first, e->nkeys - first);
 
@@ -1125,15 +1134,20 @@ static int json_enc_table(json_enc *e, int t) {
     }
     e->open[e->depth++] = self;
     if (mt != NULL && mt == e->object_mt) {
-        rc = json_enc_object(e, t);
+        rc = json_enc_object(e, t, 0);
     } else {
         lua_Unsigned n = lua_rawlen(L, t);
-        if (json_is_sequence(L, t, n))
+        if (n == 0 && (mt == NULL || mt != e->array_mt)) {
+            /* Most tables here are objects: go straight to their keys (an
+             * empty one is written as [], as the sequence of length 0). */
+            rc = json_enc_object(e, t, 1);
+        } else if (json_is_sequence(L, t, n)) {
             rc = json_enc_array(e, t, n);
-        else if (mt != NULL && mt == e->array_mt)
+        } else if (mt != NULL && mt == e->array_mt) {
             rc = json_enc_fail(e, e->depth - 1, "table marked as array has keys other than 1..n");
-        else
-            rc = json_enc_object(e, t);
+        } else {
+            rc = json_enc_object(e, t, 0);
+        }
     }
     if (rc == 0 && e->memo && e->depth == e->keep_depth && buf_ok(e->b)) {
         lua_pushvalue(L, t);

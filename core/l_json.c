@@ -45,22 +45,13 @@ static void json_box_release(json_box *x) {
     x->busy = 0;
 }
 
-/* encode(v [, memo [, depth]]) -> string. Raises when v cannot be encoded
- * (misuse). memo: a table from tables to their JSON text, filled with the
- * tables at depth when it is given, else used (json_encode_memo); for
- * encoding a value that shares unchanged tables with one encoded before. */
-static int json_lua_encode(lua_State *L) {
+/* Encodes the value at index 1 with json_encode_memo (memo 0: none) and
+ * returns the string. Raises when it cannot be encoded (misuse). */
+static int json_encode_call(lua_State *L, int memo, int keep) {
     json_box *x = lua_touserdata(L, lua_upvalueindex(1));
     char err[256];
-    int rc, memo = 0, keep = 0;
+    int rc;
 
-    luaL_checkany(L, 1);
-    if (!lua_isnoneornil(L, 2)) {
-        luaL_checktype(L, 2, LUA_TTABLE);
-        memo = 2;
-        keep = (int)luaL_optinteger(L, 3, 0);
-    }
-    lua_settop(L, 2);
     if (x->busy)
         x = json_box_new(L);
     x->busy = 1;
@@ -72,6 +63,29 @@ static int json_lua_encode(lua_State *L) {
     if (rc != 0)
         return luaL_argerror(L, 1, err);
     return 1;
+}
+
+/* encode(v) -> string. Raises when v cannot be encoded (misuse). Further
+ * arguments are ignored. */
+static int json_lua_encode(lua_State *L) {
+    luaL_checkany(L, 1);
+    lua_settop(L, 1);
+    return json_encode_call(L, 0, 0);
+}
+
+/* encode_memo(v, memo [, depth]) -> string: encode with a memo, a table
+ * from tables to their JSON text (json_encode_memo). With depth, the memo is
+ * filled with the tables met at that depth; without, it is used: a table
+ * found in it is written as its text, which the caller promises is still
+ * right. For encoding a value that shares unchanged tables with one encoded
+ * before (a submission's document and its event). */
+static int json_lua_encode_memo(lua_State *L) {
+    luaL_checkany(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    int keep = (int)luaL_optinteger(L, 3, 0);
+    luaL_argcheck(L, keep >= 0, 3, "depth is 0 or more");
+    lua_settop(L, 2);
+    return json_encode_call(L, 2, keep);
 }
 
 /* decode(s) -> value | nil, message. Raises only if s is not a string. */
@@ -188,6 +202,9 @@ int luaopen_banshi_json(lua_State *L) {
     json_box_new(L);
     lua_pushcclosure(L, json_lua_encode, 1);
     lua_setfield(L, -2, "encode");
+    json_box_new(L);
+    lua_pushcclosure(L, json_lua_encode_memo, 1);
+    lua_setfield(L, -2, "encode_memo");
     json_push_null(L);
     lua_setfield(L, -2, "null");
     return 1;

@@ -167,7 +167,7 @@ function M.submit(model, version, body, now, query_code)
   -- document's encoding below reuses it: submit's apply changes none of
   -- them (the replay checks of the tests would see it if it did).
   local memo = {}
-  local event_json = json.encode(event, memo, 3)
+  local event_json = json.encode_memo(event, memo, 3)
   local doc = wf.apply(nil, event, true)
   if plugins then
     local refusal = plugins.veto(model, "submitted", doc)
@@ -185,7 +185,7 @@ function M.submit(model, version, body, now, query_code)
       zh = "该事项没有实施编码，无法编号" }
   end
   return {
-    doc = json.encode(doc, memo), event = event_json, state = doc.state,
+    doc = json.encode_memo(doc, memo), event = event_json, state = doc.state,
     subject = doc.item and doc.item.code or body.bundle or body.item, prefix = prefix,
     action = event.action, actor = event.actor, timers = M.timers(model, doc),
   }

@@ -901,25 +901,27 @@ static void module_encode_memo_reuses_unchanged_tables(void) {
            "local mats = { { id = 'sqb', ok = true }, { id = 'sfz', ok = false } }\n"
            "local event = { action = 'submit', data = { item = item, materials = mats, n = 1 } }\n"
            "local memo = {}\n"
-           "local ev = json.encode(event, memo, 3)\n"
+           "local ev = json.encode_memo(event, memo, 3)\n"
            "assert(ev == json.encode(event), ev)\n"
            /* depth 3 (item, materials) is kept; 1, 2 and 4 are not */
            "assert(memo[item] == json.encode(item) and memo[mats] == json.encode(mats))\n"
            "assert(memo[item.limits] == nil and memo[mats[1]] == nil)\n"
            "assert(memo[event] == nil and memo[event.data] == nil)\n"
            "local doc = { item = item, materials = mats, state = 'submitted' }\n"
-           "assert(json.encode(doc, memo) == json.encode(doc))\n"
+           "assert(json.encode_memo(doc, memo) == json.encode(doc))\n"
            /* the memo is what is written: a changed table is the caller's
             * promise broken, and the old text shows */
            "item.name = 'changed'\n"
-           "assert(json.encode(doc, memo):find('不动产登记', 1, true))\n"
+           "assert(json.encode_memo(doc, memo):find('不动产登记', 1, true))\n"
            "assert(not json.encode(doc):find('不动产登记', 1, true))\n"
            /* read-only use adds nothing */
            "local before = 0 for _ in pairs(memo) do before = before + 1 end\n"
-           "json.encode({ x = { y = { 1 } } }, memo)\n"
+           "json.encode_memo({ x = { y = { 1 } } }, memo)\n"
            "local after = 0 for _ in pairs(memo) do after = after + 1 end\n"
            "assert(before == after, after)\n"
-           "assert(not pcall(json.encode, {}, 'not a table'))\n"));
+           "assert(not pcall(json.encode_memo, {}, 'not a table'))\n"
+           /* encode itself takes no memo: extra arguments are ignored */
+           "assert(json.encode({ a = 1 }, { 'x' }, 'y') == '{\\\"a\\\":1}')\n"));
     lua_close(L);
 }
 
