@@ -37,6 +37,21 @@ t:case("error() with a table is reported, not raised", function()
   h.has(errors, { file = F, line = 1, en = "error object is not a string" })
 end)
 
+t:case("a comparison as a table key gets a warning with its line (Lua 5.4.4 miscompiles it)", function()
+  local files = h.fixture({ [F] = "local T = { [true] = 1 }\n"
+    .. "local function f(x)\n  return T[x ~= nil]\nend\n"
+    .. "local s = 'T[x ~= nil]' -- T[a == b]\n"
+    .. "local ok = T[(#T or 0) < 3]\n" })
+  local model, warnings = catalog.load(files, "luannan")
+  h.truthy(model, "still loads")
+  local w = h.has(warnings, { file = F, line = 3, en = "comparison used as a table key" })
+  h.contains(w.zh, "Lua 5.4.4", "zh")
+  h.has(warnings, { file = F, line = 6, en = "comparison used as a table key" })
+  for _, x in ipairs(warnings) do
+    h.truthy(not (x.file == F and x.line == 5), "a string or comment is not code")
+  end
+end)
+
 t:case("os.execute is not available", function()
   local errors = errors_for("local a = 1\nos.execute(\"rm -rf /\")\n")
   h.has(errors, { file = F, line = 2, en = "'execute' is not available to catalogue files" })

@@ -14,6 +14,24 @@ t:case("credit code check digits follow GB 32100-2015", function()
   h.eq(util.credit_check_char("11130224000012345"), "W", "check char")
 end)
 
+t:case("comparison_keys finds t[a ~= b] in code, not in strings, comments or call arguments", function()
+  local src = table.concat({
+    "local a = T[x ~= nil]",      -- 1
+    "local b = T[(x or 0) < 3]",  -- 2
+    "local c = T[f(x == y)]",     -- 3: a call's argument
+    "local d = { [x ~= nil] = 1 }", -- 4: a constructor's key
+    "local e = 'T[x ~= nil]'",    -- 5
+    "-- T[x ~= nil]",             -- 6
+    "local g = T[x] == y",        -- 7
+    "T[x <= 5] = 1",              -- 8
+    "local i = T[x << 2]",        -- 9: a shift
+    "local s = [[ T[a==b] ]]",    -- 10
+    "return T.a[y >= 1]",         -- 11
+  }, "\n")
+  h.eq(table.concat(util.comparison_keys(src), ","), "1,2,8,11", "lines")
+  h.eq(#util.comparison_keys("local t = { 1, 2 }\nreturn t[1] == 2\n"), 0, "nothing to report")
+end)
+
 t:case("dates are real calendar days", function()
   h.truthy(util.parse_date("2024-02-29"), "leap day 2024")
   h.eq(util.parse_date("2026-02-29"), nil, "no leap day 2026")

@@ -282,4 +282,79 @@ function M.date_range(e)
   end
 end
 
+--- Lines of Lua source src where a comparison is the key of an index, as in
+-- t[a ~= b] or t[(x or 0) < 3]. Lua 5.4.4, the one Debian 12 ships, compiles
+-- that wrongly when t is a local of an enclosing function (an upvalue): the
+-- result is nil, the other value, or an error such as "attempt to index a
+-- nil value". Strings and comments are skipped; a call's arguments inside
+-- the brackets, t[f(a == b)], are not a key and are not reported.
+function M.comparison_keys(src)
+  local found, seen = {}, {}
+  -- Most files have no bracket with a comparison after it on its line: a
+  -- pattern search (in C) settles those without the scan below.
+  if not src:find("%[[^%]\n]-[=~<>]") then return found end
+  local line, i, n = 1, 1, #src
+  local stack, prev = {}, ""
+  local function newlines(a, b)
+    local _, k = src:sub(a, b):gsub("\n", "")
+    return k
+  end
+  local function long_end(at)
+    local eq = src:match("^%[(=*)%[", at)
+    local close = src:find("]" .. eq .. "]", at, true)
+    return close and close + #eq + 1 or n
+  end
+  while i <= n do
+    local c = src:sub(i, i)
+    local top = stack[#stack]
+    if c == "\n" then
+      line, i = line + 1, i + 1
+    elseif c == "-" and src:sub(i + 1, i + 1) == "-" then
+      if src:match("^%[=*%[", i + 2) then
+        local stop = long_end(i + 2)
+        line, i = line + newlines(i, stop), stop + 1
+      else
+        i = src:find("\n", i, true) or n + 1
+      end
+    elseif c == "[" and src:match("^%[=*%[", i) then
+      local stop = long_end(i)
+      line, i, prev = line + newlines(i, stop), stop + 1, "s"
+    elseif c == '"' or c == "'" then
+      local j = i + 1
+      while j <= n do
+        local d = src:sub(j, j)
+        if d == "\\" then j = j + 2 elseif d == c or d == "\n" then break else j = j + 1 end
+      end
+      line, i, prev = line + newlines(i + 1, j - 1), j + 1, "s"
+    elseif c == "[" then
+      stack[#stack + 1] = prev:match("^[%w_%]%)}s]$") and "key" or "other"
+      prev, i = c, i + 1
+    elseif c == "(" then
+      -- A call's parentheses (after a name, ] or )) are not the key; a
+      -- grouping one inside a key is.
+      local call = prev:match("^[%w_%]%)s]$")
+      stack[#stack + 1] = (not call and (top == "key")) and "key" or "other"
+      prev, i = c, i + 1
+    elseif c == "{" then
+      stack[#stack + 1] = "other"
+      prev, i = c, i + 1
+    elseif c == "]" or c == ")" or c == "}" then
+      stack[#stack] = nil
+      prev, i = c, i + 1
+    elseif top == "key" and (src:match("^[=~<>]=", i) or src:match("^[<>][^<>=]", i)) then
+      if not seen[line] then
+        seen[line] = true
+        found[#found + 1] = line
+      end
+      prev, i = c, i + (src:match("^[=~<>]=", i) and 2 or 1)
+    elseif (c == "<" or c == ">") and src:sub(i + 1, i + 1) == c then
+      prev, i = c, i + 2 -- a shift, not a comparison
+    else
+      if not c:match("%s") then prev = c:match("[%w_]") and "a" or c end
+      i = i + 1
+    end
+  end
+  return found
+end
+
 return M
