@@ -131,6 +131,19 @@ function M.check(files, opts)
       end
     end
   end
+  -- A check (not a load, which must stay fast) also looks for the key
+  -- expressions Lua 5.4.4 compiles wrongly (util.comparison_keys).
+  for _, path in ipairs(util.sorted_keys(files)) do
+    if type(path) == "string" and path:match("%.lua$") and type(files[path]) == "string" then
+      for _, line in ipairs(util.comparison_keys(files[path])) do
+        report:add("warning", { file = path, line = line }, nil, nil,
+          "a comparison used as a table key, t[a ~= b], is computed wrongly by Lua 5.4.4 "
+            .. "when t is a local of an enclosing function; compute it first: local k = a ~= b; t[k]",
+          "比较运算直接作为表的下标（如 t[a ~= b]）时，Lua 5.4.4 在 t 为外层函数的局部变量时会算错；"
+            .. "请先计算：local k = a ~= b，再用 t[k]")
+      end
+    end
+  end
   return report_mod.sorted(report.errors), report_mod.sorted(report.warnings)
 end
 

@@ -213,13 +213,6 @@ function M.new(report, copy)
             "syntax error: " .. (rest or tostring(err)), "语法错误：" .. (rest or tostring(err)))
         end
       else
-        for _, line in ipairs(util.comparison_keys(sources[path])) do
-          report:add("warning", { file = path, line = line }, nil, nil,
-            "a comparison used as a table key, t[a ~= b], is computed wrongly by Lua 5.4.4 "
-              .. "when t is a local of an enclosing function; compute it first: local k = a ~= b; t[k]",
-            "比较运算直接作为表的下标（如 t[a ~= b]）时，Lua 5.4.4 在 t 为外层函数的局部变量时会算错；"
-              .. "请先计算：local k = a ~= b，再用 t[k]")
-        end
         self.loading = true
         local ok, where = xpcall(chunk, handler)
         self.loading = false

@@ -290,14 +290,23 @@ end
 -- the brackets, t[f(a == b)], are not a key and are not reported.
 function M.comparison_keys(src)
   local found, seen = {}, {}
-  -- Most files have no bracket with a comparison after it on its line: a
-  -- pattern search (in C) settles those without the scan below.
-  if not src:find("%[[^%]\n]-[=~<>]") then return found end
+  -- Most files (declarations, data) have no comparison at all: plain
+  -- searches settle those at memchr speed, before the scan below.
+  if not (src:find("==", 1, true) or src:find("~=", 1, true) or src:find("<", 1, true)
+      or src:find(">", 1, true)) then
+    return found
+  end
   local line, i, n = 1, 1, #src
-  local stack, prev = {}, ""
+  local stack = {}
   local function newlines(a, b)
     local _, k = src:sub(a, b):gsub("\n", "")
     return k
+  end
+  -- The last character before position at that is not a blank.
+  local function before(at)
+    local j = at - 1
+    while j >= 1 and src:find("^%s", j) do j = j - 1 end
+    return j >= 1 and src:sub(j, j) or ""
   end
   local function long_end(at)
     local eq = src:match("^%[(=*)%[", at)
@@ -305,6 +314,9 @@ function M.comparison_keys(src)
     return close and close + #eq + 1 or n
   end
   while i <= n do
+    -- Letters, digits, blanks and most punctuation change nothing here.
+    i = src:find("[%-%[%]%(%){}\"'\n=~<>]", i)
+    if not i then break end
     local c = src:sub(i, i)
     local top = stack[#stack]
     if c == "\n" then
@@ -318,39 +330,38 @@ function M.comparison_keys(src)
       end
     elseif c == "[" and src:match("^%[=*%[", i) then
       local stop = long_end(i)
-      line, i, prev = line + newlines(i, stop), stop + 1, "s"
+      line, i = line + newlines(i, stop), stop + 1
     elseif c == '"' or c == "'" then
       local j = i + 1
       while j <= n do
         local d = src:sub(j, j)
         if d == "\\" then j = j + 2 elseif d == c or d == "\n" then break else j = j + 1 end
       end
-      line, i, prev = line + newlines(i + 1, j - 1), j + 1, "s"
+      line, i = line + newlines(i + 1, j - 1), j + 1
     elseif c == "[" then
-      stack[#stack + 1] = prev:match("^[%w_%]%)}s]$") and "key" or "other"
-      prev, i = c, i + 1
+      stack[#stack + 1] = before(i):match("^[%w_%]%)}\"']$") and "key" or "other"
+      i = i + 1
     elseif c == "(" then
       -- A call's parentheses (after a name, ] or )) are not the key; a
       -- grouping one inside a key is.
-      local call = prev:match("^[%w_%]%)s]$")
+      local call = before(i):match("^[%w_%]%)\"']$")
       stack[#stack + 1] = (not call and (top == "key")) and "key" or "other"
-      prev, i = c, i + 1
+      i = i + 1
     elseif c == "{" then
       stack[#stack + 1] = "other"
-      prev, i = c, i + 1
+      i = i + 1
     elseif c == "]" or c == ")" or c == "}" then
       stack[#stack] = nil
-      prev, i = c, i + 1
+      i = i + 1
     elseif top == "key" and (src:match("^[=~<>]=", i) or src:match("^[<>][^<>=]", i)) then
       if not seen[line] then
         seen[line] = true
         found[#found + 1] = line
       end
-      prev, i = c, i + (src:match("^[=~<>]=", i) and 2 or 1)
+      i = i + (src:match("^[=~<>]=", i) and 2 or 1)
     elseif (c == "<" or c == ">") and src:sub(i + 1, i + 1) == c then
-      prev, i = c, i + 2 -- a shift, not a comparison
+      i = i + 2 -- a shift, not a comparison
     else
-      if not c:match("%s") then prev = c:match("[%w_]") and "a" or c end
       i = i + 1
     end
   end
