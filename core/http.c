@@ -373,8 +373,26 @@ void http_resource_free(http_resource *res) {
     memset(res, 0, sizeof *res);
 }
 
+/* Each connection's memory pool in libmicrohttpd: the request line and
+ * headers, the read buffer and the reply's header. Bodies do not live there
+ * (they stream through on_access into the request's own buffer). The pool
+ * is zeroed between the requests of a keep-alive connection, so its size is
+ * paid on every request: going from the default 32 KiB to 16 KiB raised
+ * bench/run (b) by about a tenth. Headers up to about 7.8 KB are still
+ * served (tests/http/t_limits.sh checks 7 KB), as with the default. */
+#define HTTP_CONN_MEMORY (16u << 10)
+/* Room kept in the pool for the reply's header: a request whose head
+ * would leave less is refused (head_too_large). */
+#define HTTP_REPLY_RESERVE (4u << 10)
+
 static void dispatch(http_req *r) {
     size_t bad;
+    if (r->head_too_large) {
+        http_send_error(r, 431, "request_head_too_large",
+                        "the request line and headers are too large (at most about %u KiB)",
+                        (HTTP_CONN_MEMORY - HTTP_REPLY_RESERVE) >> 10);
+        return;
+    }
     if (!json_utf8_valid(r->path, strlen(r->path), &bad)) {
         http_send_error(r, 400, "bad_path", "the path is not valid UTF-8 (byte %zu)", bad);
         return;
@@ -411,6 +429,26 @@ static void dispatch(http_req *r) {
         http_send_error(r, 500, "internal", "the handler for %s gave no answer", rt->pattern);
 }
 
+/* What the request line and headers take of the connection's pool: their
+ * text, and a record for each header and query argument. */
+static enum MHD_Result add_head_size(void *cls, enum MHD_ValueKind kind, const char *key,
+                                     const char *value) {
+    (void)kind;
+    size_t *n = cls;
+    *n += (key ? strlen(key) : 0) + (value ? strlen(value) : 0) + 4 + 64;
+    return MHD_YES;
+}
+
+/* A request whose head nearly fills the pool leaves no room for the reply
+ * header: libmicrohttpd would run the handler and then drop its answer,
+ * so that a stored submission would reach nobody. Such a request is
+ * refused before anything runs, while there is still room to say so. */
+static int head_too_large(struct MHD_Connection *conn, const char *url) {
+    size_t n = strlen(url);
+    MHD_get_connection_values(conn, MHD_HEADER_KIND | MHD_GET_ARGUMENT_KIND, add_head_size, &n);
+    return n > HTTP_CONN_MEMORY - HTTP_REPLY_RESERVE;
+}
+
 static size_t body_limit_for(http_req *r) {
     r->match = router_match(r, r->allow, sizeof r->allow);
     if (r->match == ROUTER_FOUND) {
@@ -437,6 +475,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         r->route = -1;
         r->started = now_mono();
         r->body_limit = body_limit_for(r);
+        r->head_too_large = head_too_large(conn, url);
         const char *cl =
             MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (cl && strtoull(cl, NULL, 10) > r->body_limit)
@@ -457,7 +496,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     }
     if (*upload_size) {
-        if (!r->body_too_large) {
+        if (!r->body_too_large && !r->head_too_large) {
             if (r->body.len + *upload_size > r->body_limit) {
                 r->body_too_large = 1;
                 buf_free(&r->body);
@@ -562,15 +601,6 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss, buf *er
     }
     return 0;
 }
-
-/* Each connection's memory pool in libmicrohttpd: the request line and
- * headers, the read buffer and the reply's header. Bodies do not live there
- * (they stream through on_access into the request's own buffer). The pool
- * is zeroed between the requests of a keep-alive connection, so its size is
- * paid on every request: going from the default 32 KiB to 16 KiB raised
- * bench/run (b) by about a tenth. 16 KiB still holds 8 KiB of request
- * headers (tests/http/t_limits.sh). */
-#define HTTP_CONN_MEMORY (16u << 10)
 
 int http_start(const http_options *o, buf *err) {
     opts = *o;

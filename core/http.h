@@ -59,6 +59,7 @@ struct http_req {
     buf body;
     size_t body_limit;
     int body_too_large;
+    int head_too_large; /* request line and headers near the pool's size */
     int status;
     size_t sent_bytes;
     double started;

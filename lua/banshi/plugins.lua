@@ -362,7 +362,9 @@ local function make_api(p, model, runtime)
   -- Writes are refused where they would be made under the county's lock
   -- outside a transaction (hooks before a step is stored, GET routes).
   local function writable(what)
-    if runtime.read_only then
+    -- read_only holds for the call that set it only: a call stopped by its
+    -- budget never reaches the line that clears it.
+    if runtime.read_only and runtime.read_only_call == host.call_id() then
       error(("%s: %s may only read; write from an observe hook, a POST route or a timer"):format(what,
         runtime.read_only), 3)
     end
@@ -670,7 +672,7 @@ function M.findings(model, app)
   local rt = runtime_of(model)
   local out = {}
   for _, h in ipairs(rt and rt.hooks.precheck or {}) do
-    rt.read_only = "a precheck hook"
+    rt.read_only, rt.read_only_call = "a precheck hook", host.call_id()
     local ok, res = pcall(rt.guard, h.plugin, "precheck", h.fn, view_of(app), h.plugin.api)
     rt.read_only = nil
     if not ok then
@@ -696,7 +698,7 @@ end
 function M.veto(model, hook, app, number)
   local rt = runtime_of(model)
   for _, h in ipairs(rt and rt.hooks[hook] or {}) do
-    rt.read_only = "a " .. hook .. " hook"
+    rt.read_only, rt.read_only_call = "a " .. hook .. " hook", host.call_id()
     local ok, res, reason_en = pcall(rt.guard, h.plugin, hook, h.fn, view_of(app, number), h.plugin.api)
     rt.read_only = nil
     if not ok then
@@ -782,7 +784,7 @@ function M.lookup(model, service, ...)
   local fn = p.module[M.SERVICES[service].fn]
   local args = table.pack(...)
   args[args.n + 1] = p.api
-  rt.read_only = ("the %s lookup"):format(service)
+  rt.read_only, rt.read_only_call = ("the %s lookup"):format(service), host.call_id()
   local ok, res = pcall(rt.guard, p, service .. " lookup", fn, table.unpack(args, 1, args.n + 1))
   rt.read_only = nil
   if not ok then return false, tostring(res) end
@@ -837,7 +839,7 @@ function M.http(model, name, method, seg, arg, req)
   rt.caller_county, rt.caller_user = who and who.county, who and who.username
   -- The request is the plugin's own copy (built for this call).
   req.method, req.params = method, r.param and { [r.param] = arg } or {}
-  rt.read_only = method == "GET" and "a GET route" or nil
+  rt.read_only, rt.read_only_call = method == "GET" and "a GET route" or nil, host.call_id()
   host.count(p.counter, "calls")
   local ok, status, body, ctype = pcall(r.fn, req, p.api)
   rt.read_only = nil

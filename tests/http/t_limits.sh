@@ -46,4 +46,20 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: x=$big" "$BASE/healthz
 expect_true headers_of_64kb_refused_431 test "$code" = 431
 code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/healthz")
 expect_true serving_after_big_headers test "$code" = 200
+# A request line and headers that would leave no room in the pool for the
+# reply are refused before anything runs, with a JSON answer: a long query
+# string, and many short query arguments.
+q=$(head -c 13000 /dev/zero | tr '\0' q)
+req GET "/healthz?x=$q"
+expect_error long_query_refused_431 431 request_head_too_large
+args=$(for i in $(seq 170); do printf 'a%d=1&' "$i"; done)
+req GET "/healthz?$args"
+expect_error many_arguments_refused_431 431 request_head_too_large
+# Far more arguments than the pool holds: libmicrohttpd gives up on the
+# request itself (no answer); nothing runs and the server keeps serving.
+args=$(for i in $(seq 400); do printf 'a%d=1&' "$i"; done)
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/healthz?$args")
+expect_true far_too_many_arguments_not_served test "$code" != 200
+req GET "/healthz?x=$(head -c 8000 /dev/zero | tr '\0' q)"
+expect_status query_of_8kb_served 200
 stop_server

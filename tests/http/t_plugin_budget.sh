@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# A plugin's GET route that runs out of its time budget fails alone: the
+# read-only rule of that call does not outlive it, so the plugin's next
+# durable timer still writes (it once stayed read-only until some POST
+# route happened to clear it).
+. "$(dirname "$0")/lib.sh"
+ALLOW_ERRORS=1 # the spinning route's budget error is logged on purpose
+C=/api/v1/counties/luannan
+P=$C/plugins/hello
+cp -r catalogs "$T/cat"
+cp -r tests/fixtures/plugins "$T/plugins"
+CAT=$T/cat/luannan/catalog.lua
+awk '/^  plugins = \{$/ { skip = 1; next }
+    skip { if (/^  \},$/) skip = 0; next }
+    /^  plugins = / { next }
+    { print }' "$CAT" >"$CAT.new" && mv "$CAT.new" "$CAT"
+sed -i 's/^  office_close = "17:30",/&\n  plugins = { hello = {} },/' "$CAT"
+# A route that never ends, for this test only.
+sed -i 's|^  api.route("GET", "/boom"|  api.route("GET", "/spin", function() while true do end end)\n&|' \
+    "$T/plugins/hello/init.lua"
+CATALOGS=$T/cat start_server --log-level warn --plugins "$T/plugins" --lua-seconds 0.3 || exit 1
+
+seen() { # NOTE -> true|false: did the timer NOTE write its key
+    req GET "$P/seen/ding:$1"
+    jq -r .found "$T/body"
+}
+wait_seen() {
+    for _ in $(seq 60); do [ "$(seen "$1")" = true ] && return 0; sleep 0.1; done
+    return 1
+}
+
+req_json POST "$P/later" '{"after":0,"note":"before"}'
+expect_true timer_writes_before_spin wait_seen before
+# Schedule a timer (a POST route), then let a GET route run out of time
+# before it fires.
+req_json POST "$P/later" '{"after":2,"note":"after"}'
+req GET "$P/spin"
+expect_error spinning_route_stopped 500 plugin_error
+expect_true budget_named_in_log grep -q "budget" "$T/server.log"
+# No request meanwhile (any GET route would reset the rule by itself).
+sleep 3
+expect_true timer_writes_after_a_budget_stop wait_seen after
+expect_true no_read_only_refusal_after_it \
+    bash -c "! grep -q 'timer ding failed.*may only read' '$T/server.log'"
+stop_server
