@@ -11,7 +11,9 @@
  * a steady stream of responses does not reallocate; it is trimmed when a
  * large document left it over JSON_KEEP_CAP. busy guards the shared box
  * against re-entry (a __gc finaliser that encodes, run by an allocation
- * inside encode); a re-entrant call gets a box of its own. */
+ * inside encode); a re-entrant call gets a box of its own. While in use the
+ * box is a to-be-closed value on the stack, so that a raise releases it too
+ * (__close) and the shared box is never left busy. */
 #define JSON_BOX_MT   "banshi.json.buffer"
 #define JSON_KEEP_CAP (64 * 1024)
 
@@ -45,23 +47,32 @@ static void json_box_release(json_box *x) {
     x->busy = 0;
 }
 
+static int json_box_close(lua_State *L) {
+    json_box_release(luaL_checkudata(L, 1, JSON_BOX_MT));
+    return 0;
+}
+
 /* Encodes the value at index 1 with json_encode_memo (memo 0: none) and
  * returns the string. Raises when it cannot be encoded (misuse). */
 static int json_encode_call(lua_State *L, int memo, int keep) {
     json_box *x = lua_touserdata(L, lua_upvalueindex(1));
     char err[256];
-    int rc;
+    int rc, slot;
 
-    if (x->busy)
+    if (x->busy) {
         x = json_box_new(L);
+    } else {
+        lua_pushvalue(L, lua_upvalueindex(1));
+    }
+    slot = lua_gettop(L);
     x->busy = 1;
+    lua_toclose(L, slot);
     buf_reset(&x->b);
     rc = json_encode_memo(L, 1, &x->b, err, sizeof err, memo, keep);
-    if (rc == 0)
-        lua_pushlstring(L, buf_cstr(&x->b), x->b.len);
-    json_box_release(x); /* before any raise */
     if (rc != 0)
-        return luaL_argerror(L, 1, err);
+        return luaL_argerror(L, 1, err); /* closing the slot releases the box */
+    lua_pushlstring(L, buf_cstr(&x->b), x->b.len);
+    lua_closeslot(L, slot);
     return 1;
 }
 
@@ -195,6 +206,8 @@ int luaopen_banshi_json(lua_State *L) {
     if (luaL_newmetatable(L, JSON_BOX_MT)) {
         lua_pushcfunction(L, json_box_gc);
         lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, json_box_close);
+        lua_setfield(L, -2, "__close");
         lua_pushboolean(L, 0);
         lua_setfield(L, -2, "__metatable");
     }
