@@ -66,25 +66,33 @@ static void submit_cleanup(http_req *r) {
     free(c);
 }
 
+/* Random bytes for query codes, drawn from the system a kilobyte at a time
+ * per thread: each draw is a system call, and a submission needs about ten
+ * bytes. */
+static unsigned char random_byte(void) {
+    static _Thread_local unsigned char pool[1024];
+    static _Thread_local size_t used = sizeof pool;
+    if (used == sizeof pool) {
+        randombytes_buf(pool, sizeof pool);
+        used = 0;
+    }
+    unsigned char b = pool[used];
+    pool[used++] = 0; /* a byte handed out is not kept */
+    return b;
+}
+
 /* Letters and digits that cannot be mistaken for one another when read
  * aloud or copied from paper: no 0/O, 1/I/L. Each character is drawn
- * uniformly: random bytes at or above the largest multiple of the alphabet's
- * size are thrown away. The bytes come from one call (each call is a system
- * call), with room for a few thrown away. */
+ * uniformly: random bytes at or above the largest multiple of the
+ * alphabet's size are thrown away. */
 static void make_query_code(char out[QUERY_CODE_LEN + 1]) {
     static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     const unsigned n = sizeof alphabet - 1, limit = 256 - 256 % n;
-    unsigned char r[4 * QUERY_CODE_LEN];
-    size_t used = sizeof r;
     for (int i = 0; i < QUERY_CODE_LEN; i++) {
         unsigned v;
-        do {
-            if (used == sizeof r) {
-                randombytes_buf(r, sizeof r);
-                used = 0;
-            }
-            v = r[used++];
-        } while (v >= limit);
+        do
+            v = random_byte();
+        while (v >= limit);
         out[i] = alphabet[v % n];
     }
     out[QUERY_CODE_LEN] = '\0';

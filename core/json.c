@@ -769,6 +769,7 @@ int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const ch
 typedef struct json_key {
     const char *s; /* string key, owned by the table; NULL: integer key in num */
     size_t len;
+    uint64_t head; /* the first 8 bytes, big-endian, zero-padded: orders most keys */
     lua_Integer ikey;
     int vidx;     /* stack index of the value while the table holds it there */
     char num[21]; /* decimal form of an integer key, not NUL-terminated */
@@ -962,16 +963,27 @@ static int json_enc_array(json_enc *e, int t, lua_Unsigned n) {
 
 static int json_key_cmp(const void *pa, const void *pb) {
     const json_key *a = pa, *b = pb;
+    /* Where the heads differ they order the keys as their bytes do: at the
+     * first differing byte, a byte of padding (0) stands for an end, and an
+     * end comes first. */
+    if (a->head != b->head)
+        return a->head < b->head ? -1 : 1;
     const char *as = a->s ? a->s : a->num, *bs = b->s ? b->s : b->num;
     size_t n = a->len < b->len ? a->len : b->len;
-    /* Keys mostly differ in their first byte. */
-    if (n > 0 && as[0] != bs[0])
-        return (unsigned char)as[0] - (unsigned char)bs[0];
     int c = memcmp(as, bs, n);
 
     if (c != 0)
         return c;
     return (a->len > b->len) - (a->len < b->len);
+}
+
+/* The head of a key (json_key.head). */
+static uint64_t json_key_head(const char *s, size_t len) {
+    unsigned char b[8] = {0};
+    memcpy(b, s, len < 8 ? len : 8);
+    return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
+           (uint64_t)b[3] << 32 | (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 |
+           (uint64_t)b[6] << 8 | (uint64_t)b[7];
 }
 
 /* Objects here have up to a few dozen keys, where insertion sort beats
@@ -1024,10 +1036,12 @@ static int json_enc_object(json_enc *e, int t, int empty_as_array) {
         k = &e->keys[e->nkeys];
         if (kt == LUA_TSTRING) {
             k->s = lua_tolstring(L, -2, &k->len);
+            k->head = json_key_head(k->s, k->len);
         } else if (kt == LUA_TNUMBER && lua_isinteger(L, -2)) {
             k->s = NULL;
             k->ikey = lua_tointeger(L, -2);
             k->len = json_fmt_integer(k->num, k->ikey);
+            k->head = json_key_head(k->num, k->len);
         } else {
             return json_enc_fail(e, e->depth - 1, "cannot use a %s as an object key",
                                  kt == LUA_TNUMBER ? "non-integer number" : lua_typename(L, kt));

@@ -350,6 +350,7 @@ int store_open(const char *path, buf *err) {
 }
 
 void store_close(void) {
+    store_cert_forget();
     pthread_mutex_lock(&conns_lock);
     conn *c = conns;
     conns = NULL;

@@ -36,5 +36,7 @@ int store_promise_record(conn *c, struct store_op *op, int64_t app_id);
  * certificates of op->certificates (a JSON list) for app_id. Returns a
  * STORE_* code, with op->err set on failure. */
 int store_cert_record(conn *c, struct store_op *op, int64_t app_id);
+/* Forgets what store_cert.c knows of the open database (store_close). */
+void store_cert_forget(void);
 
 #endif

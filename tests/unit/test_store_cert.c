@@ -77,6 +77,34 @@ static void issued_certificates_are_found_by_holder_and_licence(void) {
     buf_free(&err);
 }
 
+/* The holders kept in memory (so that most lookups need no SQL) learn of
+ * a certificate as it is recorded, and are read from the table again after
+ * the store is reopened. */
+static void a_holder_is_found_after_a_lookup_that_missed_and_after_reopening(void) {
+    buf out = BUF_INIT, err = BUF_INIT;
+    CHECK(store_cert_find("gamma", "130224199202021235", "许可证", &out, &err) == 0);
+    int64_t a = create("gamma");
+    store_op op;
+    CHECK(a > 0);
+    CHECK(issue("gamma", a,
+                "[{\"number\":\"E1\",\"license\":\"许可证\",\"holder\":\"130224199202021235\","
+                "\"holder_name\":\"赵六\"}]",
+                5000, &op) == STORE_OK);
+    CHECK(store_cert_find("gamma", "130224199202021235", "许可证", &out, &err) == 1);
+    CHECK(strstr(buf_cstr(&out), "\"number\":\"E1\"") != NULL);
+    /* Reopened, the holders come from the table. */
+    char path[300];
+    snprintf(path, sizeof path, "%s/c.db", dir);
+    store_writer_stop();
+    store_close();
+    CHECK(store_open(path, &err) == 0 && store_writer_start(&err) == 0);
+    buf_reset(&out);
+    CHECK(store_cert_find("gamma", "130224199202021235", "许可证", &out, &err) == 1);
+    CHECK(store_cert_find("gamma", "130224199202021236", "许可证", &out, &err) == 0);
+    buf_free(&out);
+    buf_free(&err);
+}
+
 static void a_number_recorded_twice_undoes_the_step(void) {
     int64_t a = create("gamma"), b = create("gamma");
     store_op op;
@@ -114,6 +142,7 @@ int main(void) {
     }
     TEST(issued_certificates_are_found_by_holder_and_licence);
     TEST(a_number_recorded_twice_undoes_the_step);
+    TEST(a_holder_is_found_after_a_lookup_that_missed_and_after_reopening);
     store_writer_stop();
     store_close();
     t_scratch_remove();

@@ -137,7 +137,12 @@ function M.parse_date(s)
   if type(s) ~= "string" then return nil end
   local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
   if not y then return nil end
-  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  return M.valid_date(tonumber(y), tonumber(m), tonumber(d))
+end
+
+--- y, m, d when they are integers that make a civil date, else nil.
+function M.valid_date(y, m, d)
+  if math.type(y) ~= "integer" or math.type(m) ~= "integer" or math.type(d) ~= "integer" then return nil end
   if m < 1 or m > 12 or d < 1 then return nil end
   local max = MONTH_DAYS[m]
   if m == 2 and is_leap(y) then max = 29 end
