@@ -132,16 +132,20 @@ static void pool_drain(vm *v) {
     v->pool_bytes = 0;
 }
 
+/* Only the thread holding the vm runs its allocator (see the pool above),
+ * so the counts are read and written with plain loads and stores: other
+ * threads only read them (metrics), and a locked read-modify-write on
+ * every allocation was measurable in a submission. */
 static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     vm *v = ud;
     size_t old = ptr ? osize : 0;
+    size_t used = atomic_load_explicit(&v->mem_used, memory_order_relaxed);
     if (nsize == 0) {
         if (ptr)
             pool_put(v, ptr, old);
-        atomic_fetch_sub_explicit(&v->mem_used, old, memory_order_relaxed);
+        atomic_store_explicit(&v->mem_used, used - old, memory_order_relaxed);
         return NULL;
     }
-    size_t used = atomic_load_explicit(&v->mem_used, memory_order_relaxed);
     if (nsize > old && v->limits.mem_bytes && used + (nsize - old) > v->limits.mem_bytes) {
         /* Refuse: Lua collects garbage and retries once, then raises a
          * memory error. Remember where, and trip the budget so that a pcall
@@ -157,7 +161,8 @@ static void *vm_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     void *p = pool_resize(v, ptr, old, nsize);
     if (!p)
         return NULL;
-    used = atomic_fetch_add_explicit(&v->mem_used, nsize - old, memory_order_relaxed) + nsize - old;
+    used = used - old + nsize;
+    atomic_store_explicit(&v->mem_used, used, memory_order_relaxed);
     if (used > atomic_load_explicit(&v->mem_peak, memory_order_relaxed))
         atomic_store_explicit(&v->mem_peak, used, memory_order_relaxed);
     return p;
