@@ -795,7 +795,7 @@ typedef struct json_enc {
     size_t nkeys, capkeys;
     int arena_slot; /* stack slot anchoring the arena once it is a userdata */
     int memo;       /* stack index of the memo table, or 0 (json_encode_memo) */
-    int keep_depth; /* > 0: tables at this depth go into the memo; 0: it is read */
+    int keep_depth; /* > 0: tables at this depth also go into the memo */
 } json_enc;
 
 static int json_enc_value(json_enc *e, int idx);
@@ -1130,7 +1130,7 @@ static int json_enc_table(json_enc *e, int t) {
         return json_enc_fail(e, e->depth, "nesting too deep (more than %d levels)", JSON_MAX_DEPTH);
     if (!lua_checkstack(L, 8))
         return json_enc_fail(e, e->depth, "Lua stack exhausted");
-    if (e->memo && !e->keep_depth) {
+    if (e->memo) {
         lua_pushvalue(L, t);
         if (lua_rawget(L, e->memo) == LUA_TSTRING) {
             size_t n;

@@ -79,11 +79,11 @@ int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const ch
 int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen);
 
 /* json_encode with a memo: memo is the stack index of a table from Lua
- * tables to their JSON text. With keep_depth > 0 the memo is filled: each
- * table met at that depth (the value at idx being depth 1) is added to it.
- * With keep_depth 0 it is used: a table found in it is written as that text
- * instead of being encoded again; the caller promises that such a table has
- * not changed since its text was kept. Raises only on Lua memory errors
+ * tables to their JSON text. A table found in it is written as that text
+ * instead of being encoded again; the caller promises that such a table
+ * has not changed since its text was kept. With keep_depth > 0 the memo is
+ * also filled: each table met at that depth (the value at idx being depth
+ * 1) and not found in it is added. Raises only on Lua memory errors
  * (filling allocates). */
 int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, int memo,
                      int keep_depth);

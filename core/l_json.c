@@ -85,11 +85,12 @@ static int json_lua_encode(lua_State *L) {
 }
 
 /* encode_memo(v, memo [, depth]) -> string: encode with a memo, a table
- * from tables to their JSON text (json_encode_memo). With depth, the memo is
- * filled with the tables met at that depth; without, it is used: a table
- * found in it is written as its text, which the caller promises is still
- * right. For encoding a value that shares unchanged tables with one encoded
- * before (a submission's document and its event). */
+ * from tables to their JSON text (json_encode_memo). A table found in the
+ * memo is written as its text, which the caller promises is still right;
+ * with depth, the memo is also filled with the tables met at that depth.
+ * For encoding a value that shares unchanged tables with one encoded
+ * before (a submission's document and its event, and the catalogue's
+ * tables they hold). */
 static int json_lua_encode_memo(lua_State *L) {
     luaL_checkany(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);

@@ -141,6 +141,22 @@ local function license_answers(model, cmd, now)
   return out
 end
 
+-- The JSON text of the subject's catalogue tables (the item, a bundle's
+-- member items), which every submission of that item or bundle holds and
+-- none changes (intake.subject keeps them for the model's life), so that
+-- each is encoded once. Weak keys: a reload's new model brings new tables.
+local shared_texts = setmetatable({}, { __mode = "k" })
+
+local function shared_text(memo, t)
+  if type(t) ~= "table" then return end
+  local text = shared_texts[t]
+  if not text then
+    text = json.encode(t)
+    shared_texts[t] = text
+  end
+  memo[t] = text
+end
+
 local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
 
 --- An online submission (网上办理) by an applicant. body is the decoded
@@ -167,6 +183,8 @@ function M.submit(model, version, body, now, query_code)
   -- document's encoding below reuses it: submit's apply changes none of
   -- them (the replay checks of the tests would see it if it did).
   local memo = {}
+  shared_text(memo, event.data.item)
+  shared_text(memo, event.data.member_items)
   local event_json = json.encode_memo(event, memo, 3)
   local doc = wf.apply(nil, event, true)
   if plugins then

@@ -920,6 +920,13 @@ static void module_encode_memo_reuses_unchanged_tables(void) {
            "local after = 0 for _ in pairs(memo) do after = after + 1 end\n"
            "assert(before == after, after)\n"
            "assert(not pcall(json.encode_memo, {}, 'not a table'))\n"
+           /* a memo filled beforehand is read while filling, at any depth:
+            * the kept text is written, and nothing is kept for it again */
+           "local shared = { code = 'X1', channels = { '网上办理' } }\n"
+           "local memo2 = { [shared] = '{\\\"kept\\\":true}' }\n"
+           "local ev2 = json.encode_memo({ data = { item = shared, n = 2 } }, memo2, 3)\n"
+           "assert(ev2 == '{\\\"data\\\":{\\\"item\\\":{\\\"kept\\\":true},\\\"n\\\":2}}', ev2)\n"
+           "assert(memo2[shared] == '{\\\"kept\\\":true}')\n"
            /* encode itself takes no memo: extra arguments are ignored */
            "assert(json.encode({ a = 1 }, { 'x' }, 'y') == '{\\\"a\\\":1}')\n"));
     lua_close(L);
