@@ -443,6 +443,25 @@ static void keep_only(lua_State *L, const char *lib, const char *const *keep) {
     lua_pop(L, 1);
 }
 
+/* setmetatable without finalizers. Lua runs a __gc metamethod with hooks
+ * off, at whatever allocation starts a collection, so no budget could stop
+ * one that never ends: it would hold the county's state, and the server's
+ * shutdown, for ever. Lua marks an object for finalization only when its
+ * metatable has __gc as it is set, so refusing it here is enough. */
+static int l_setmetatable(lua_State *L) {
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "setmetatable: a metatable with __gc is not allowed here "
+                                 "(a finalizer would run outside the budgets)");
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static int open_sandbox(lua_State *L) {
     static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base},
                                     {LUA_COLIBNAME, luaopen_coroutine},
@@ -470,6 +489,9 @@ static int open_sandbox(lua_State *L) {
     }
     lua_pushcfunction(L, l_load_text);
     lua_setglobal(L, "load");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, l_setmetatable, 1);
+    lua_setglobal(L, "setmetatable");
     lua_newtable(L);
     lua_setfield(L, LUA_REGISTRYINDEX, "banshi.loaded");
     lua_pushcfunction(L, l_require);

@@ -15,8 +15,12 @@ awk '/^  plugins = \{$/ { skip = 1; next }
     /^  plugins = / { next }
     { print }' "$CAT" >"$CAT.new" && mv "$CAT.new" "$CAT"
 sed -i 's/^  office_close = "17:30",/&\n  plugins = { hello = {} },/' "$CAT"
-# A route that never ends, for this test only.
+# A route that never ends, and one that leaves a finalizer that never ends
+# (Lua runs finalizers with hooks off, where no budget reaches), for this
+# test only.
 sed -i 's|^  api.route("GET", "/boom"|  api.route("GET", "/spin", function() while true do end end)\n&|' \
+    "$T/plugins/hello/init.lua"
+sed -i 's|^  api.route("GET", "/boom"|  api.route("GET", "/finalizer", function() setmetatable({}, { __gc = function() while true do end end }) return 200, {} end)\n&|' \
     "$T/plugins/hello/init.lua"
 CATALOGS=$T/cat start_server --log-level warn --plugins "$T/plugins" --lua-seconds 0.3 || exit 1
 
@@ -42,4 +46,11 @@ sleep 3
 expect_true timer_writes_after_a_budget_stop wait_seen after
 expect_true no_read_only_refusal_after_it \
     bash -c "! grep -q 'timer ding failed.*may only read' '$T/server.log'"
+
+req GET "$P/finalizer"
+expect_error finalizer_refused 500 plugin_error
+expect_true finalizer_refusal_logged_with_line \
+    grep -q 'hello/init.lua:[0-9]*: setmetatable: a metatable with __gc is not allowed' "$T/server.log"
+req_json POST "$P/later" '{"after":0,"note":"after-finalizer"}'
+expect_true plugin_serves_after_finalizer_refused wait_seen after-finalizer
 stop_server

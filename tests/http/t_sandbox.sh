@@ -12,7 +12,7 @@ P=/api/v1/counties/escape/items/000001000001/precheck
 FULL='"materials":{"sqs":true,"zc":true,"cszm":true}'
 
 for attack in os_execute io_open require_ffi bytecode string_dump string_meta shared_table \
-    other_county debug_lib; do
+    other_county debug_lib finalizer; do
     req_json POST $P "{\"data\":{\"attack\":\"$attack\"},$FULL}"
     if { [ "$STATUS" = 200 ] && jq -e '.ok == false' "$T/body" >/dev/null; } || [ "$STATUS" = 500 ]; then
         if grep -q 'escape/catalog.lua:[0-9]' "$T/body"; then pass "blocked_$attack"; else
