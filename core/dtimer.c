@@ -453,6 +453,7 @@ static void sleep_until(int64_t target, int64_t now) {
 }
 
 static void *dtimer_main(void *arg) {
+    pthread_setname_np(pthread_self(), "banshi-dtimer");
     (void)arg;
     store_timer *batch = calloc(DTIMER_BATCH, sizeof *batch);
     int64_t last_prune = 0, was;

@@ -230,6 +230,7 @@ static pthread_t helpers[HTTP_MAX_HELPERS];
 static int nhelpers;
 
 static void *helper_main(void *arg) {
+    pthread_setname_np(pthread_self(), "banshi-helper");
     (void)arg;
     pthread_mutex_lock(&jobs_lock);
     for (;;) {

@@ -481,6 +481,7 @@ static void run_batch(conn *c, store_op *ops) {
 }
 
 static void *writer_main(void *arg) {
+    pthread_setname_np(pthread_self(), "banshi-writer");
     conn *c = arg;
     in_writer = 1;
     pthread_mutex_lock(&qlock);

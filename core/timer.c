@@ -155,6 +155,7 @@ static void drop(mtimer *t) {
 static double mono(void) { return vm_now(); }
 
 static void *timer_main(void *arg) {
+    pthread_setname_np(pthread_self(), "banshi-timer");
     (void)arg;
     pthread_mutex_lock(&lock);
     while (running) {

@@ -98,6 +98,7 @@ static int drain(void) {
 }
 
 static void *watch_main(void *arg) {
+    pthread_setname_np(pthread_self(), "banshi-watch");
     (void)arg;
     struct pollfd pfd[2] = {{.fd = fd, .events = POLLIN}, {.fd = stop_pipe[0], .events = POLLIN}};
     int pending = 0;

@@ -109,6 +109,10 @@ expect_true metrics_timers_pending grep -q '^banshi_timers_pending ' "$T/body"
 
 expect_true request_logged_as_json_line sh -c "grep '\"event\":\"request\"' '$T/server.log' | head -n 1 | jq -e '.status and .path and .ms' >/dev/null"
 
+# Threads carry names an operator can read in top -H (docs/operations.md).
+expect_true threads_named sh -c "cat /proc/$SERVER_PID/task/*/comm | grep -q '^banshi-writer\$' &&
+    cat /proc/$SERVER_PID/task/*/comm | grep -q '^banshi-helper\$'"
+
 "$BANSHI_BIN" backup --db "$T/banshi.db" "$T/copy.db" >/dev/null 2>&1
 expect_true backup_while_serving test "$(sqlite3 "$T/copy.db" 'select count(*) from catalog_versions')" -ge 3
 
