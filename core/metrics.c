@@ -2,6 +2,7 @@
 
 #include "router.h"
 #include "store.h"
+#include "store_app.h"
 
 #include <stdatomic.h>
 #include <stdint.h>
@@ -118,6 +119,15 @@ void metrics_render(buf *out) {
                "banshi_db_commit_duration_seconds_count %llu\n",
                (unsigned long long)st.commits, (double)st.commit_us_total / 1e6,
                (unsigned long long)st.commits);
+    uint64_t by_thread, by_writer;
+    store_checkpoint_stats(&by_thread, &by_writer);
+    buf_printf(out,
+               "# HELP banshi_db_checkpoints_total Checkpoints of the database log, by who ran "
+               "them.\n"
+               "# TYPE banshi_db_checkpoints_total counter\n"
+               "banshi_db_checkpoints_total{by=\"checkpointer\"} %llu\n"
+               "banshi_db_checkpoints_total{by=\"writer\"} %llu\n",
+               (unsigned long long)by_thread, (unsigned long long)by_writer);
     for (int i = 0; i < ncollectors; i++)
         collectors[i](out);
 }

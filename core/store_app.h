@@ -113,4 +113,13 @@ int store_app_list(const char *county, const char *state, int limit, int offset,
 /* Batches and ops committed so far (for /metrics and benchmarks). */
 void store_writer_stats(uint64_t *batches, uint64_t *ops);
 
+/* Checkpoints once the log holds this many pages (<= 0: the default, 4000);
+ * for tests. */
+void store_checkpoint_pages(int pages);
+
+/* Checkpoints so far: by the checkpointer thread, and by the writer itself
+ * (the log grew past four times the pages above while the checkpointer
+ * could not catch up, or the checkpointer is not running). */
+void store_checkpoint_stats(uint64_t *by_thread, uint64_t *by_writer);
+
 #endif

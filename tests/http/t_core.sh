@@ -105,6 +105,7 @@ expect_true metrics_latency_histogram grep -q 'banshi_http_request_duration_seco
 expect_true metrics_lua_memory grep -q 'banshi_lua_memory_bytes{county="alpha"} [1-9]' "$T/body"
 expect_true metrics_lua_instructions grep -q 'banshi_lua_instructions_total{county="alpha"}' "$T/body"
 expect_true metrics_db_commits grep -q 'banshi_db_commit_duration_seconds_count [1-9]' "$T/body"
+expect_true metrics_db_checkpoints grep -q 'banshi_db_checkpoints_total{by="checkpointer"} [0-9]' "$T/body"
 expect_true metrics_timers_pending grep -q '^banshi_timers_pending ' "$T/body"
 
 expect_true request_logged_as_json_line sh -c "grep '\"event\":\"request\"' '$T/server.log' | head -n 1 | jq -e '.status and .path and .ms' >/dev/null"
