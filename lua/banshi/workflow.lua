@@ -211,6 +211,9 @@ action("submit", {
   -- nothing changes (apply below changes only the notice, built anew), so
   -- the event takes the data as it is: a copy was a tenth of a submission.
   fresh = true,
+  -- apply sets every field of data on the new document, so a consumed
+  -- event's data can become the document itself (M.apply).
+  adopt = true,
   decide = function(ctx, _, cmd)
     local cached, err = intake.subject(ctx.model, cmd)
     if not cached then return nil, err end
@@ -218,16 +221,14 @@ action("submit", {
     -- go on its own copies of the 免提交 materials (intake.share sets only
     -- their shared or unshared field; nothing else here changes a material,
     -- and statuses copies each one into the document).
-    local subject = {}
+    -- (Tables made with their fields at once, which grow less than ones
+    -- filled field by field.)
+    local subject = { kind = cached.kind, item = cached.item, members = cached.members,
+      alias = cached.alias, codes = cached.codes, materials = nil }
     for k, v in pairs(cached) do subject[k] = v end
-    subject.materials = {}
-    for i, m in ipairs(cached.materials) do
-      if m.exempt then
-        local own = {}
-        for k, v in pairs(m) do own[k] = v end
-        m = own
-      end
-      subject.materials[i] = m
+    subject.materials = { table.unpack(cached.materials) }
+    for i, m in ipairs(subject.materials) do
+      if m.exempt then subject.materials[i] = copy(m) end -- its fields are plain values
     end
     -- 免提交: what the e-licence source answered (banshi.apps asks it before
     -- deciding, so that a replay never does); not found is asked for.
@@ -1366,7 +1367,14 @@ function M.apply(doc, event, consume)
       doc and "an existing document" or "nothing"), 2)
   end
   if not M.states[event.to] then error("workflow.apply: unknown state " .. tostring(event.to), 2) end
-  local new = copy(doc) or {}
+  local new
+  if doc == nil and consume and spec.adopt and type(event.data) == "table" then
+    -- The data, built with all its fields at once, grows less than a new
+    -- table filled field by field.
+    new = event.data
+  else
+    new = copy(doc) or {}
+  end
   spec.apply(new, event, consume and event.data or copy(event.data or {}))
   new.state = event.to
   new.state_zh = M.states[event.to]

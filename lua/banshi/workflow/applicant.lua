@@ -96,7 +96,8 @@ function M.validate(a)
     add("kind", "the applicant is missing", "缺少申请人信息")
     return nil, problems
   end
-  local out = {}
+  -- Every field at once: a table filled field by field grows step by step.
+  local out = { kind = nil, name = nil, id_number = nil, credit_code = nil, phone = nil }
   if not M.KINDS[a.kind] then
     add("kind", ("kind must be 自然人 or 法人, got %s"):format(tostring(a.kind)),
       ("申请人类型应为“自然人”或“法人”，实际为“%s”"):format(tostring(a.kind)))
