@@ -176,6 +176,23 @@ static void failing_op_is_undone_alone(void) {
     buf_free(&err);
 }
 
+/* The database file at path passes SQLite's integrity check, and count_sql
+ * counts want rows in it. */
+static void check_sound(const char *path, const char *count_sql, int want) {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    CHECK(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
+    sqlite3_finalize(s);
+    CHECK(sqlite3_prepare_v2(db, count_sql, -1, &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(s, 0) == want);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
 /* The writer gathers its log writes: whatever it acknowledged, another
  * connection reads at once, and the file is sound afterwards. */
 #define READERS  4
@@ -213,19 +230,8 @@ static void acknowledged_writes_are_readable_at_once(void) {
     CHECK(read_back_missing == 0);
     char path[300];
     snprintf(path, sizeof path, "%s/a.db", dir);
-    sqlite3 *db = NULL;
-    sqlite3_stmt *s = NULL;
-    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
-    CHECK(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL) == SQLITE_OK);
-    CHECK(sqlite3_step(s) == SQLITE_ROW);
-    CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
-    sqlite3_finalize(s);
-    CHECK(sqlite3_prepare_v2(db, "SELECT count(*) FROM applications WHERE number LIKE 'P5%'", -1,
-                             &s, NULL) == SQLITE_OK);
-    CHECK(sqlite3_step(s) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(s, 0) == READERS * PER_READ);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
+    check_sound(path, "SELECT count(*) FROM applications WHERE number LIKE 'P5%'",
+                READERS * PER_READ);
 }
 
 /* Checkpoints: with a log of 40 pages, the checkpointer thread copies the
@@ -289,18 +295,7 @@ static void checkpoints_keep_the_log_short(void) {
     store_writer_stop();
     store_close();
     store_checkpoint_pages(0);
-    sqlite3 *db = NULL;
-    sqlite3_stmt *s = NULL;
-    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
-    CHECK(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL) == SQLITE_OK);
-    CHECK(sqlite3_step(s) == SQLITE_ROW);
-    CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
-    sqlite3_finalize(s);
-    CHECK(sqlite3_prepare_v2(db, "SELECT count(*) FROM applications", -1, &s, NULL) == SQLITE_OK);
-    CHECK(sqlite3_step(s) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(s, 0) == CK_OPS);
-    sqlite3_finalize(s);
-    sqlite3_close(db);
+    check_sound(path, "SELECT count(*) FROM applications", CK_OPS);
     snprintf(path, sizeof path, "%s/a.db", dir);
     CHECK(store_open(path, &err) == 0 && store_writer_start(&err) == 0);
     buf_free(&err);
