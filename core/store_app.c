@@ -637,7 +637,10 @@ int store_writer_start(buf *err) {
     running = 1;
     pthread_mutex_unlock(&qlock);
     if (pthread_create(&writer, NULL, writer_main, NULL) != 0) {
+        pthread_mutex_lock(&qlock);
         running = 0;
+        pthread_mutex_unlock(&qlock);
+        store_writer_stop(); /* the checkpointer */
         buf_adds(err, "cannot start the writer thread");
         return -1;
     }
