@@ -132,45 +132,82 @@ static int json_lua_mark(lua_State *L, void (*push_mt)(lua_State *)) {
 /* Nesting deeper than this is taken for a cycle. */
 #define JSON_CLONE_MAX_DEPTH 200
 
+/* Tables with at most this many entries are read once (their entries kept
+ * on the stack until the copy is made); larger ones twice (once to count). */
+#define JSON_CLONE_STACKED 32
+
+/* Sets the value on top of the stack (a table: its copy) under the key
+ * below it into the table at dst, popping both. */
+static void json_clone_set(lua_State *L, int dst, int depth);
+
 /* Pushes a copy of the table at src (an absolute index): the same keys,
  * table values copied in turn, functions left out, no metatable. The copy
  * is created with room for every entry, so filling it never rehashes.
  * Raises on nesting deeper than JSON_CLONE_MAX_DEPTH and on memory errors. */
 static void json_clone_table(lua_State *L, int src, int depth) {
     lua_Unsigned n = lua_rawlen(L, src);
-    int narr = 0, nrec = 0, dst;
+    int narr = 0, nrec = 0, dst, base = lua_gettop(L), stacked = 1;
 
     if (depth > JSON_CLONE_MAX_DEPTH)
         luaL_error(L, "clone: tables nested more than %d deep (a cycle?)", JSON_CLONE_MAX_DEPTH);
-    luaL_checkstack(L, 6, "clone: nesting too deep");
+    luaL_checkstack(L, 2 * JSON_CLONE_STACKED + 6, "clone: nesting too deep");
     lua_pushnil(L);
     while (lua_next(L, src)) {
-        if (lua_type(L, -1) != LUA_TFUNCTION) {
-            lua_Integer k;
-            if (lua_isinteger(L, -2) && (k = lua_tointeger(L, -2)) >= 1 && (lua_Unsigned)k <= n)
-                narr++;
-            else
-                nrec++;
-        }
-        lua_pop(L, 1);
-    }
-    lua_createtable(L, narr, nrec);
-    dst = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, src)) {
-        int t = lua_type(L, -1);
-        if (t == LUA_TFUNCTION) {
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
             lua_pop(L, 1);
             continue;
         }
-        if (t == LUA_TTABLE) {
-            json_clone_table(L, lua_gettop(L), depth + 1);
-            lua_remove(L, -2);
+        lua_Integer k;
+        if (lua_isinteger(L, -2) && (k = lua_tointeger(L, -2)) >= 1 && (lua_Unsigned)k <= n)
+            narr++;
+        else
+            nrec++;
+        if (stacked && narr + nrec <= JSON_CLONE_STACKED) {
+            lua_pushvalue(L, -2); /* key, value stay; the copy drives lua_next */
+        } else {
+            if (stacked) { /* too many: count the rest, then read again */
+                stacked = 0;
+                lua_pop(L, 1);
+                lua_replace(L, base + 1);
+                lua_settop(L, base + 1);
+                continue;
+            }
+            lua_pop(L, 1);
+        }
+    }
+    lua_createtable(L, narr, nrec);
+    dst = lua_gettop(L);
+    if (stacked) {
+        /* base+1 .. dst-1: key, value pairs, in the order lua_next gave */
+        for (int i = base + 1; i < dst; i += 2) {
+            lua_pushvalue(L, i);
+            lua_pushvalue(L, i + 1);
+            json_clone_set(L, dst, depth);
+        }
+        if (dst > base + 1) {
+            lua_replace(L, base + 1);
+            lua_settop(L, base + 1);
+        }
+        return;
+    }
+    lua_pushnil(L);
+    while (lua_next(L, src)) {
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_pop(L, 1);
+            continue;
         }
         lua_pushvalue(L, -2); /* key, value, key */
         lua_insert(L, -2);    /* key, key, value */
-        lua_rawset(L, dst);
+        json_clone_set(L, dst, depth);
     }
+}
+
+static void json_clone_set(lua_State *L, int dst, int depth) {
+    if (lua_type(L, -1) == LUA_TTABLE) {
+        json_clone_table(L, lua_gettop(L), depth + 1);
+        lua_remove(L, -2);
+    }
+    lua_rawset(L, dst);
 }
 
 /* clone(v) -> a deep copy of v for data on its way to JSON (the events and
