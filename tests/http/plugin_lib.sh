@@ -23,12 +23,12 @@ QC=
 
 use_plugins() { # the Lua body of luannan's plugins = { ... }
     rm -rf "$T/cat"
-    cp -r catalogs "$T/cat"
+    cp -r "$SAMPLES" "$T/cat"
     printf '  plugins = {\n%s\n  },\n' "$1" >"$T/plugins.lua"
     awk -v block_file="$T/plugins.lua" '
         /^  plugins = \{/ { while ((getline line < block_file) > 0) print line; skip = 1; next }
         skip && /^  \},/ { skip = 0; next }
-        !skip { print }' catalogs/luannan/catalog.lua >"$T/cat/luannan/catalog.lua"
+        !skip { print }' "$SAMPLES/luannan/catalog.lua" >"$T/cat/luannan/catalog.lua"
     CATALOGS=$T/cat
 }
 

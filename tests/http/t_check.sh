@@ -35,7 +35,7 @@ printf '\nlocal t = {}\nfor i = 1, 1e9 do t[i] = ("x"):rep(64) .. i end\n' >>"$T
 expect_eq memory_bomb_fails "$?" 1
 expect_true memory_bomb_named grep -q 'beta/catalog.lua:[0-9]*.*memory budget' "$T/out"
 # Plugin settings: what a reload would refuse, check refuses, all at once.
-cp -r catalogs "$T/plug"
+cp -r "$SAMPLES" "$T/plug"
 CAT=$T/plug/luannan/catalog.lua
 sed -i 's/notify = { sender = "log",/notify = { sender = 42,/; s/^    ranking = {},$/&\n    nothere = {},/' "$CAT"
 sed -i '0,/^  statutory_limit = 60,$/s//  statutory_limit = "sixty",/' "$T/plug/base/items/minzheng.lua"
@@ -50,7 +50,7 @@ expect_true plugin_not_installed_names_file_line \
     grep -q "^error: luannan/catalog.lua:$nothere_line: field plugins.nothere: no plugin nothere is installed" "$T/out"
 expect_true plugin_errors_beside_catalogue_errors grep -q '^error: base/items/minzheng.lua:[0-9]*: item ' "$T/out"
 # A setting only the plugin's setup can judge (api.config_error).
-cp -r catalogs "$T/plug2"
+cp -r "$SAMPLES" "$T/plug2"
 CAT=$T/plug2/luannan/catalog.lua
 sed -i 's/evaluation = { rectify_days = 5 },/evaluation = { rectify_days = 5.3 },/' "$CAT"
 evaluation_line=$(grep -n 'evaluation = { rectify_days' "$CAT" | cut -d: -f1)

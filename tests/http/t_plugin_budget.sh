@@ -7,7 +7,7 @@
 ALLOW_ERRORS=1 # the spinning route's budget error is logged on purpose
 C=/api/v1/counties/luannan
 P=$C/plugins/hello
-cp -r catalogs "$T/cat"
+cp -r "$SAMPLES" "$T/cat"
 cp -r tests/fixtures/plugins "$T/plugins"
 CAT=$T/cat/luannan/catalog.lua
 awk '/^  plugins = \{$/ { skip = 1; next }

@@ -13,7 +13,7 @@ C=/api/v1/counties/luannan
 P=$C/plugins/hello
 TOKEN=plugins-test-operator-token-0123456789
 export BANSHI_ADMIN_TOKEN=$TOKEN
-cp -r catalogs "$T/cat"
+cp -r "$SAMPLES" "$T/cat"
 cp -r tests/fixtures/plugins "$T/plugins"
 CAT=$T/cat/luannan/catalog.lua
 enable() { # the plugins = { ... } line of luannan's catalogue, in place of

@@ -5,7 +5,7 @@
 # compiled entries, checked declarations, compiled texts); this holds them
 # to a server that built everything from nothing.
 . "$(dirname "$0")/lib.sh"
-cp -r catalogs "$T/cat"
+cp -r "$SAMPLES" "$T/cat"
 TOKEN=operator-token-for-tests-0123456789
 printf '%s\n' "$TOKEN" >"$T/token"
 AUTH=(-H "Authorization: Bearer $TOKEN")

@@ -17,7 +17,7 @@ CT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 clerk1 --db "$D
 ST=$("$BANSHI_BIN" user token --county luannan --name t --days 1 sup1 --db "$DB" | tail -n 1)
 "$BANSHI_BIN" user add --county luannan --role reviewer --department budongchan --name 审查 rev1 --db "$DB" <<<"$PW" >/dev/null
 RT=$("$BANSHI_BIN" user token --county luannan --name t --days 1 rev1 --db "$DB" | tail -n 1)
-cp -r catalogs "$T/cat"
+cp -r "$SAMPLES" "$T/cat"
 CATALOGS=$T/cat start_server --log-level warn --test-clock || exit 1
 
 clerk() { # method path [json]

@@ -3,7 +3,7 @@
 # debounce; a burst of saves is one reload; a broken save keeps the old
 # generation serving, and fixing it reloads again.
 . "$(dirname "$0")/lib.sh"
-cp -r catalogs "$T/cat"
+cp -r "$SAMPLES" "$T/cat"
 CATALOGS=$T/cat start_server --log-level info --watch=200 || exit 1
 version() { req GET /api/v1/counties; jq -r '.counties[] | select(.id == "luannan") | .version' "$T/body"; }
 wait_version_not() { # old -> new version on stdout, or the old one after 10 s

@@ -6,7 +6,7 @@
 # application keeping the catalogue version it was received under across a
 # reload.
 . "$(dirname "$0")/lib.sh"
-cp -r catalogs "$T/cat"
+cp -r "$SAMPLES" "$T/cat"
 PW=correct-horse-battery
 DB=$T/banshi.db
 user() { "$BANSHI_BIN" user "$@" --db "$DB"; }
