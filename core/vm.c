@@ -600,6 +600,18 @@ int vm_call_budget(vm *v, int nargs, int nresults, uint64_t instr, double second
     return result;
 }
 
+int vm_meter(lua_State *L, int on) {
+    vm *v = vm_of(L);
+    if (v->tripped)
+        return 1;
+    int was = lua_gethookmask(L) != 0;
+    if (on && !was)
+        arm_hook(L, 0);
+    else if (!on && was)
+        lua_sethook(L, NULL, 0, 0);
+    return was;
+}
+
 int vm_call(vm *v, int nargs, int nresults, buf *err) {
     return vm_call_budget(v, nargs, nresults, v->limits.call_instr, v->limits.call_seconds, err);
 }

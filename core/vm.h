@@ -16,11 +16,24 @@
  * per process: the compiled form of each (text, chunk name) is kept and
  * reused by every state (see load_text in vm.c).
  *
+ * What the instruction and time budgets meter: every call starts metered
+ * (the count hook armed on the state's main thread), so whatever it runs
+ * is counted unless the platform says otherwise. Trusted platform code on
+ * a hot path (a submission, a workflow action) may stop metering for its
+ * own work (vm_meter(L, 0), banshi.budget.trust) and meters again around
+ * each piece of county or plugin code it runs (banshi.budget.metered):
+ * the count hook makes Lua stop at every VM instruction, which cost a
+ * seventh of a submission. County and plugin code therefore always runs
+ * metered; the platform's own code is trusted and bounded like the C core.
+ * The memory budget is always in force.
+ *
  * Invariants:
  *   1. v->L is touched only by the thread holding v->lock.
  *   2. mem_used equals the bytes currently allocated by the state (blocks
  *      kept in the pool for reuse are not counted).
- *   3. Between calls, tripped == 0 and the hook counts with period VM_HOOK_PERIOD. */
+ *   3. Between calls, tripped == 0 and the hook counts with period VM_HOOK_PERIOD.
+ *   4. Once a budget trips, the hook fires on every line and count until
+ *      the call ends: vm_meter changes nothing then. */
 #ifndef BANSHI_VM_H
 #define BANSHI_VM_H
 
@@ -103,6 +116,14 @@ int vm_require(vm *v, const char *name, buf *err);
 
 /* Seconds on the monotonic clock. */
 double vm_now(void);
+
+/* Turns metering of the running thread L (a county state's main thread or
+ * one of its coroutines) on or off for the rest of the current call, or
+ * until changed again; the next vm_call starts metered whatever was left.
+ * Returns whether it was on. After a budget tripped it changes nothing
+ * (invariant 4) and returns 1. Only for C functions running inside
+ * vm_call. */
+int vm_meter(lua_State *L, int on);
 
 /* Returns the vm that owns L (stored in the state's extra space). */
 vm *vm_of(lua_State *L);

@@ -9,6 +9,7 @@
 -- asked at submission before the workflow decides, its answers kept in the
 -- event so that a replay never asks again.
 
+local budget = require "banshi.budget"
 local catalog = require "banshi.catalog"
 local json = require "banshi.json"
 local wf = require "banshi.workflow"
@@ -110,7 +111,7 @@ local function ask_source(model, holder, license, today)
   local provider = plugins and plugins.provider(model, "elicense")
   local found
   if provider then
-    local ok, answer = plugins.lookup(model, "elicense", holder, license)
+    local ok, answer = budget.metered(plugins.lookup, model, "elicense", holder, license)
     if not ok then return { found = false, reason = "电子证照库暂时无法查询，请提交该材料" } end
     found = answer
   else
@@ -163,14 +164,17 @@ local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "com
 -- request. Returns { doc = JSON, event = JSON, state, subject, prefix } for
 -- the store, or nil and the workflow's error { status, code, en, zh, ... }.
 function M.submit(model, version, body, now, query_code)
+  -- The platform's own work is not metered; the county's rules and its
+  -- plugins' hooks and lookups are (banshi.budget).
+  budget.trust()
   local cmd = { action = "submit", channel = "网上办理", query_code = query_code }
   for _, k in ipairs(SUBMIT_FIELDS) do cmd[k] = body[k] end
   cmd.licenses = license_answers(model, cmd, now)
   local plugins = model.plugin_runtime and require "banshi.plugins"
   if plugins then
     -- Plugins' pre-check findings join the one-time notification.
-    cmd.findings = plugins.findings(model, { item = cmd.item, bundle = cmd.bundle, applicant = cmd.applicant,
-      data = cmd.data, materials = cmd.materials })
+    cmd.findings = budget.metered(plugins.findings, model, { item = cmd.item, bundle = cmd.bundle,
+      applicant = cmd.applicant, data = cmd.data, materials = cmd.materials })
   end
   local ctx = {
     model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
@@ -188,7 +192,7 @@ function M.submit(model, version, body, now, query_code)
   local event_json = json.encode_memo(event, memo, 3)
   local doc = wf.apply(nil, event, true)
   if plugins then
-    local refusal = plugins.veto(model, "submitted", doc)
+    local refusal = budget.metered(plugins.veto, model, "submitted", doc)
     if refusal then return nil, refusal end
   end
   -- 办件编号 starts with the implementation code; a bundle (一件事) takes
@@ -216,6 +220,7 @@ end
 -- electronic certificates, for the store) } or nil and the workflow's error
 -- { status, code, en, zh, ... }.
 function M.act(model, version, doc_json, cmd, actor, now, number)
+  budget.trust() -- as in submit
   local doc = json.decode(doc_json)
   local granted = type(doc.decision) == "table" and doc.decision.result == "准予"
   if cmd.action == "issue" and cmd.certificate == nil and granted then
@@ -242,7 +247,7 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   local event_json = json.encode(event)
   local new = wf.apply(doc, event, true)
   if event.action == "accept" and model.plugin_runtime then
-    local refusal = require("banshi.plugins").veto(model, "before_accept", new, number)
+    local refusal = budget.metered(require("banshi.plugins").veto, model, "before_accept", new, number)
     if refusal then return nil, refusal end
   end
   return {

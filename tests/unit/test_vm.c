@@ -120,6 +120,71 @@ static void wall_clock_budget(void) {
     buf_free(&err);
 }
 
+/* banshi.budget: trusted platform code runs unmetered, the county's and
+ * plugins' code it calls is metered, and nothing turns a tripped budget off. */
+static void trusted_code_is_not_metered(void) {
+    vm *v = fresh(16, 1000000, 5);
+    buf err = BUF_INIT;
+    CHECK(run(v, "require('banshi.budget').trust()\nfor _ = 1, 3000000 do end\n", &err) == 0);
+    CHECK(v->budget_kills == 0);
+    /* The next call starts metered again. */
+    CHECK(run(v, "for _ = 1, 3000000 do end\n", &err) != 0);
+    CHECK(strstr(buf_cstr(&err), "t/x.lua:1: county testcounty: instruction budget") != NULL);
+    vm_free(v);
+    buf_free(&err);
+}
+
+static void metered_code_inside_trusted_code_is_stopped(void) {
+    vm *v = fresh(16, 1000000, 5);
+    buf err = BUF_INIT;
+    const char *src = "local budget = require 'banshi.budget'\n"
+                      "budget.trust()\n"
+                      "local function rule() while true do end end\n"
+                      "local ok = budget.metered(pcall, rule)\n"
+                      "budget.trust()\n"
+                      "for _ = 1, 3000000 do end\n"
+                      "error('survived')\n";
+    CHECK(run(v, src, &err) != 0);
+    CHECK(strstr(buf_cstr(&err), "t/x.lua:3: county testcounty: instruction budget") != NULL);
+    CHECK(strstr(buf_cstr(&err), "survived") == NULL);
+    CHECK(v->budget_kills == 1);
+    vm_free(v);
+    buf_free(&err);
+}
+
+static void metered_restores_what_was_before(void) {
+    vm *v = fresh(16, 1000000, 5);
+    buf err = BUF_INIT;
+    /* Inside trusted code: metered for the call, unmetered after it, with
+     * its results passed back. */
+    CHECK(run(v,
+              "local budget = require 'banshi.budget'\n"
+              "budget.trust()\n"
+              "local a, b = budget.metered(function(x) return x + 1, 'two' end, 1)\n"
+              "assert(a == 2 and b == 'two')\n"
+              "for _ = 1, 3000000 do end\n",
+              &err) == 0);
+    /* Where metering is on, it stays on. */
+    buf_reset(&err);
+    CHECK(run(v,
+              "local budget = require 'banshi.budget'\n"
+              "budget.metered(function() end)\n"
+              "for _ = 1, 3000000 do end\n",
+              &err) != 0);
+    CHECK(strstr(buf_cstr(&err), "instruction budget") != NULL);
+    /* A metered stretch that raises leaves metering on. */
+    buf_reset(&err);
+    CHECK(run(v,
+              "local budget = require 'banshi.budget'\n"
+              "budget.trust()\n"
+              "pcall(budget.metered, error, 'x')\n"
+              "for _ = 1, 3000000 do end\n",
+              &err) != 0);
+    CHECK(strstr(buf_cstr(&err), "instruction budget") != NULL);
+    vm_free(v);
+    buf_free(&err);
+}
+
 static void memory_bomb_is_stopped(void) {
     vm *v = fresh(8, 1000000000ull, 5);
     buf err = BUF_INIT;
@@ -205,6 +270,9 @@ int main(void) {
     TEST(pcall_cannot_swallow_the_kill);
     TEST(coroutines_are_stopped_too);
     TEST(wall_clock_budget);
+    TEST(trusted_code_is_not_metered);
+    TEST(metered_code_inside_trusted_code_is_stopped);
+    TEST(metered_restores_what_was_before);
     TEST(memory_bomb_is_stopped);
     TEST(state_usable_after_kill);
     TEST(errors_carry_a_traceback);
