@@ -36,9 +36,9 @@ static const char *const sql[] = {
     [SL_APP_INSERT] = "INSERT INTO applications (county, number, query_code, subject, "
                       "catalog_version, state, doc, seq, created_at, updated_at) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?8)",
-    [SL_EVENT_INSERT] = "INSERT INTO application_events (app_id, seq, at, actor, action, "
+    [SL_EVENT_INSERT] = "INSERT INTO application_events (id, app_id, seq, at, actor, action, "
                         "from_state, to_state, reason, payload) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                        "VALUES (?1 * 1048576 + ?2, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     [SL_APP_UPDATE] = "UPDATE applications SET state = ?1, doc = ?2, seq = seq + 1, "
                       "updated_at = ?3 WHERE id = ?4 AND seq = ?5",
     [SL_GET_BY_NUMBER] = "SELECT id, county, number, query_code, subject, catalog_version, "
@@ -49,7 +49,7 @@ static const char *const sql[] = {
     [SL_EVENTS] = "SELECT json_group_array(json_object('seq', seq, 'at', at, 'actor', actor, "
                   "'action', action, 'from', from_state, 'to', to_state, 'reason', reason, "
                   "'payload', json(payload))) FROM (SELECT * FROM application_events "
-                  "WHERE app_id = ?1 ORDER BY seq)",
+                  "WHERE id BETWEEN ?1 * 1048576 AND ?1 * 1048576 + 1048575 ORDER BY id)",
     [SL_LIST] = "SELECT json_group_array(json_object('number', number, 'subject', subject, "
                 "'state', state, 'created_at', created_at, 'updated_at', updated_at, "
                 "'warning', json_extract(doc, '$.warning.level'))) FROM "
