@@ -206,6 +206,6 @@ expect_json data_kept_after_failed_reload '.count' 2
 stop_server
 
 # The plugin's own tests (plugins/evaluation/tests) pass under banshi test.
-TMPDIR=$T "$BANSHI_BIN" test plugins/evaluation >"$T/kit.out" 2>&1
+TMPDIR=$T "$BANSHI_BIN" test --catalogs "$SAMPLES" plugins/evaluation >"$T/kit.out" 2>&1
 kit_status=$?
 expect_eq own_tests_pass "$kit_status $(tail -n 1 "$T/kit.out")" "0 $(grep -c '^PASS ' "$T/kit.out") passed, 0 failed"

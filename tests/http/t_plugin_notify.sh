@@ -239,6 +239,6 @@ expect_eq no_other_error_logged "$others" 0
 expect_eq one_message_given_up "$(grep -c 'timer_given_up' "$T/server.log")" 1
 
 # The plugin's own tests (plugins/notify/tests) pass under banshi test.
-TMPDIR=$T "$BANSHI_BIN" test plugins/notify >"$T/kit.out" 2>&1
+TMPDIR=$T "$BANSHI_BIN" test --catalogs "$SAMPLES" plugins/notify >"$T/kit.out" 2>&1
 kit_status=$?
 expect_eq own_tests_pass "$kit_status $(tail -n 1 "$T/kit.out")" "0 $(grep -c '^PASS ' "$T/kit.out") passed, 0 failed"

@@ -122,6 +122,6 @@ expect_json small_departments_unranked '[.departments[] | "\(.department)=\(.ran
 stop_server
 
 # The plugin's own tests (plugins/ranking/tests) pass under banshi test.
-TMPDIR=$T "$BANSHI_BIN" test plugins/ranking --with plugins/evaluation >"$T/kit.out" 2>&1
+TMPDIR=$T "$BANSHI_BIN" test --catalogs "$SAMPLES" plugins/ranking --with plugins/evaluation >"$T/kit.out" 2>&1
 kit_status=$?
 expect_eq own_tests_pass "$kit_status $(tail -n 1 "$T/kit.out")" "0 $(grep -c '^PASS ' "$T/kit.out") passed, 0 failed"

@@ -215,30 +215,33 @@ static void migration_counts_the_timers_already_pending(void) {
 static void events_keep_their_order_under_the_new_key(void) {
     store_close();
     /* A database of schema 9: events under the (app_id, seq) key. */
-    CHECK(exec_by_hand(
-              "DROP TABLE application_events;"
-              "CREATE TABLE application_events (app_id INTEGER NOT NULL REFERENCES applications (id),"
-              "  seq INTEGER NOT NULL, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
-              "  from_state TEXT, to_state TEXT NOT NULL, reason TEXT, payload TEXT NOT NULL,"
-              "  PRIMARY KEY (app_id, seq)) WITHOUT ROWID;"
-              "INSERT INTO applications (id, county, number, query_code, subject, catalog_version,"
-              "  state, doc, seq, created_at, updated_at) VALUES"
-              "  (7, 'alpha', 'N7', 'Q7', 's', 'v', 'accepted', '{}', 2, 1, 2),"
-              "  (8, 'alpha', 'N8', 'Q8', 's', 'v', 'submitted', '{}', 1, 3, 3);"
-              "INSERT INTO application_events VALUES"
-              "  (8, 1, 3, 'applicant', 'submit', NULL, 'submitted', NULL, '{\"n\":3}'),"
-              "  (7, 2, 2, 'clerk', 'accept', 'submitted', 'accepted', 'ok', '{\"n\":2}'),"
-              "  (7, 1, 1, 'applicant', 'submit', NULL, 'submitted', NULL, '{\"n\":1}');"
-              "PRAGMA user_version = 9;") == SQLITE_OK);
+    CHECK(
+        exec_by_hand(
+            "DROP TABLE application_events;"
+            "CREATE TABLE application_events (app_id INTEGER NOT NULL REFERENCES applications (id),"
+            "  seq INTEGER NOT NULL, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT "
+            "NULL,"
+            "  from_state TEXT, to_state TEXT NOT NULL, reason TEXT, payload TEXT NOT NULL,"
+            "  PRIMARY KEY (app_id, seq)) WITHOUT ROWID;"
+            "INSERT INTO applications (id, county, number, query_code, subject, catalog_version,"
+            "  state, doc, seq, created_at, updated_at) VALUES"
+            "  (7, 'alpha', 'N7', 'Q7', 's', 'v', 'accepted', '{}', 2, 1, 2),"
+            "  (8, 'alpha', 'N8', 'Q8', 's', 'v', 'submitted', '{}', 1, 3, 3);"
+            "INSERT INTO application_events VALUES"
+            "  (8, 1, 3, 'applicant', 'submit', NULL, 'submitted', NULL, '{\"n\":3}'),"
+            "  (7, 2, 2, 'clerk', 'accept', 'submitted', 'accepted', 'ok', '{\"n\":2}'),"
+            "  (7, 1, 1, 'applicant', 'submit', NULL, 'submitted', NULL, '{\"n\":1}');"
+            "PRAGMA user_version = 9;") == SQLITE_OK);
     buf err = BUF_INIT, out = BUF_INIT;
     CHECK(store_open(path, &err) == 0);
     CHECK(store_schema_version(path) == STORE_SCHEMA_VERSION);
     CHECK(store_app_events(7, &out, &err) == 0);
-    CHECK_STR(buf_cstr(&out),
-              "[{\"seq\":1,\"at\":1,\"actor\":\"applicant\",\"action\":\"submit\",\"from\":null,"
-              "\"to\":\"submitted\",\"reason\":null,\"payload\":{\"n\":1}},"
-              "{\"seq\":2,\"at\":2,\"actor\":\"clerk\",\"action\":\"accept\",\"from\":\"submitted\","
-              "\"to\":\"accepted\",\"reason\":\"ok\",\"payload\":{\"n\":2}}]");
+    CHECK_STR(
+        buf_cstr(&out),
+        "[{\"seq\":1,\"at\":1,\"actor\":\"applicant\",\"action\":\"submit\",\"from\":null,"
+        "\"to\":\"submitted\",\"reason\":null,\"payload\":{\"n\":1}},"
+        "{\"seq\":2,\"at\":2,\"actor\":\"clerk\",\"action\":\"accept\",\"from\":\"submitted\","
+        "\"to\":\"accepted\",\"reason\":\"ok\",\"payload\":{\"n\":2}}]");
     buf_reset(&out);
     CHECK(store_app_events(8, &out, &err) == 0);
     CHECK(strstr(buf_cstr(&out), "\"payload\":{\"n\":3}") != NULL);
