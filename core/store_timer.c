@@ -477,7 +477,8 @@ int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
         }
         pending--;
     }
-    if (op->set_timers) {
+    /* A new application has no timers to clear yet. */
+    if (op->set_timers && op->kind != STORE_APP_CREATE) {
         sqlite3_stmt *s = prepare_on(c, SL_APP_CLEAR);
         if (!s)
             return STORE_ERROR;
@@ -487,6 +488,8 @@ int store_timer_apply_app(conn *c, store_op *op, int64_t app_id) {
             return STORE_ERROR;
         }
         pending -= sqlite3_changes(db);
+    }
+    if (op->set_timers) {
         for (int i = 0; i < op->ntimers; i++) {
             char payload[64];
             snprintf(payload, sizeof payload, "{\"app\":%lld}", (long long)app_id);
