@@ -1,5 +1,7 @@
 #include "county.h"
 
+#include "clock.h"
+
 #include "dtimer.h"
 #include "gz.h"
 #include "json.h"
@@ -436,6 +438,10 @@ static int snapshot_index(snapshot *s) {
 }
 
 #define MAX_CHAIN 16
+
+/* Days before the end of the working-day calendar from which every load
+ * warns (calendar_ending). */
+#define CALENDAR_NOTICE_DAYS 60
 
 typedef struct build_ctx {
     const file_list *mains; /* where chain_of looks (only catalog.lua files are used) */
@@ -1135,6 +1141,22 @@ static int l_build(lua_State *L) {
             lua_pop(L, 1);
         }
     }
+    /* A calendar that ends within CALENDAR_NOTICE_DAYS: the operator hears
+     * of it at every load, before deadlines start to lack a due date. */
+    lua_getfield(L, M, "calendar_horizon");
+    lua_pushvalue(L, model);
+    lua_pushinteger(L, (lua_Integer)(clock_now_ms() / 1000));
+    lua_pushinteger(L, CALENDAR_NOTICE_DAYS);
+    lua_call(L, 3, 1);
+    if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, "en");
+        lua_getfield(L, -2, "zh");
+        log_msg(LOG_WARN, "calendar_ending", "county %s: %s / %s", ctx->county,
+                lua_tostring(L, -2) ? lua_tostring(L, -2) : "?",
+                lua_tostring(L, -1) ? lua_tostring(L, -1) : "?");
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
     lua_getfield(L, M, "compile");
     lua_pushvalue(L, model);
     push_compile_opts(L, ctx->prev);

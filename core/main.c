@@ -386,18 +386,20 @@ static int cmd_serve(int argc, char **argv) {
         fprintf(stderr, "banshi: cannot start the timer thread\n");
         goto out_store;
     }
-    int serving = county_init(&cc, &err);
-    if (serving < 0) {
-        fprintf(stderr, "banshi: %s", buf_cstr(&err));
-        goto out_timers;
-    }
-    buf_reset(&err);
+    /* Before the counties load: a load reads the business clock too (the
+     * calendar's horizon). */
     if (o.test_clock) {
         clock_enable_testing();
         if (o.test_clock_offset > 0)
             clock_advance_ms(o.test_clock_offset);
         log_msg(LOG_WARN, "test_clock", "the business clock may be moved (--test-clock)");
     }
+    int serving = county_init(&cc, &err);
+    if (serving < 0) {
+        fprintf(stderr, "banshi: %s", buf_cstr(&err));
+        goto out_timers;
+    }
+    buf_reset(&err);
     if (dtimer_start() != 0) {
         fprintf(stderr, "banshi: cannot start the durable timer thread\n");
         goto out_counties;

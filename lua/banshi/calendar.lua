@@ -350,6 +350,19 @@ function Calendar:date_of(t)
   return format_day((local_day(self, t)))
 end
 
+--- cal:covered_until(instant) -> "YYYY-MM-DD", days: the last day of the
+-- unbroken run of declared years that holds the county's local date of the
+-- instant, and how many days after that date it is; nil when that date's
+-- year is not declared. Deadlines that reach past it cannot be counted
+-- (the answer is never guessed).
+function Calendar:covered_until(t)
+  t = check_instant(t, "covered_until", 2)
+  local n = local_day(self, t)
+  local run = find(self, n)
+  if not run then return nil end
+  return format_day(run.last), run.last - n
+end
+
 --- cal:closure(date) -> the reason of a local closure on that date, or nil.
 function Calendar:closure(date)
   local n = check_date(date, "closure", 2)

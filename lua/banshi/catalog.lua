@@ -254,6 +254,30 @@ function M.calendar(model)
   return cal
 end
 
+--- A warning for the operator when the county's working-day calendar runs
+-- out within `days` days of instant now (or does not cover now at all):
+-- { en, zh }, else nil. The State Council publishes each year's schedule
+-- (国务院办公厅放假安排) late in the year before; until it is in the
+-- catalogue, deadlines reaching into that year have no due date.
+function M.calendar_horizon(model, now, days)
+  local cal = M.calendar(model)
+  if not cal then return nil end
+  local last, left = cal:covered_until(now)
+  if not last then
+    local year = cal:date_of(now):sub(1, 4)
+    return { en = ("the working-day calendar has no year %s: no deadline can be counted; add its schedule"):format(
+      year), zh = ("工作日历缺少%s年：无法计算办结期限，请补充当年放假安排"):format(year) }
+  end
+  if left >= days then return nil end
+  local next_year = tonumber(last:sub(1, 4)) + 1
+  return {
+    en = ("the working-day calendar ends on %s, in %d days: add the %d schedule, or deadlines reaching into %d"
+      .. " cannot be counted"):format(last, left, next_year, next_year),
+    zh = ("工作日历截至%s（还有%d天），请补充%d年放假安排，否则跨入%d年的办结期限无法计算"):format(last, left, next_year,
+      next_year),
+  }
+end
+
 --- One line for an error or warning: file:line: item CODE: field F: en / zh.
 function M.format_error(e)
   if type(e) ~= "table" then error("catalog.format_error: expected an error table", 2) end

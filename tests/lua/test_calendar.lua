@@ -527,4 +527,21 @@ case("building a calendar is cheap enough to redo on every county reload", funct
   check(each < 0.02, "building took %.1f ms", each * 1000)
 end)
 
+case("covered_until names the end of the run of years holding the local date", function()
+  local last, left = cal:covered_until(at("2026-12-07 10:00"))
+  eq(last, "2026-12-31", "last day")
+  eq(left, 24, "days left")
+  -- 2025 and 2026 are one run: from early 2025 the run still ends in 2026.
+  eq((cal:covered_until(at("2025-01-01 00:30"))), "2026-12-31", "from 2025")
+  -- Local time: 31 Dec 2026 23:30 in Shanghai is still covered, with 0 left.
+  last, left = cal:covered_until(at("2026-12-31 23:30"))
+  eq(last, "2026-12-31", "last evening")
+  eq(left, 0, "none left")
+  eq(cal:covered_until(at("2027-01-01 00:30")), nil, "a year not declared")
+  -- A gap: 2028 alone is its own run.
+  local gap = national(nil, { [2028] = { year = 2028, rest = {}, work = {} } })
+  eq((gap:covered_until(at("2028-03-01 12:00"))), "2028-12-31", "the later run")
+  eq((gap:covered_until(at("2026-03-01 12:00"))), "2026-12-31", "the earlier run")
+end)
+
 return suite
