@@ -39,6 +39,15 @@ local function turncoat(key, value, n, rest)
     return EVIL
   end })
 end
+local plain_setup = P.setup
+function P.setup(api)
+  plain_setup(api)
+  -- What decides metering is the platform's alone.
+  api.route("GET", "/budget", function()
+    local ok, err = pcall(require, "banshi.budget")
+    return 200, { reachable = ok, error = tostring(err) }
+  end)
+end
 local plain_precheck = P.precheck
 function P.precheck(app, api)
   if app.data and app.data.turncoat_zh then return { turncoat("zh", "插件发现的问题", 1) } end
@@ -98,6 +107,11 @@ stopped_or_refused() { # name
         pass "$1"
     fi
 }
+
+fresh
+req GET "$P/budget"
+expect_json budget_module_out_of_reach .reachable false
+stop_server stops_after_budget_module
 
 # Findings read as strings while checked, then as tables (their
 # metamethods set off by the notice's text).
