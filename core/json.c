@@ -796,6 +796,7 @@ typedef struct json_enc {
     int arena_slot; /* stack slot anchoring the arena once it is a userdata */
     int memo;       /* stack index of the memo table, or 0 (json_encode_memo) */
     int keep_depth; /* > 0: tables at this depth also go into the memo */
+    size_t start;   /* b->len at entry */
 } json_enc;
 
 static int json_enc_value(json_enc *e, int idx);
@@ -1123,6 +1124,13 @@ static int json_enc_table(json_enc *e, int t) {
     const void *self = lua_topointer(L, t), *mt = NULL;
     int i, rc;
 
+    /* Checked once per table: only tables can repeat, so the text written
+     * between two checks is no longer than the values of one table. A
+     * buffer that failed to grow stops the walk too. */
+    if (!buf_ok(e->b))
+        return json_enc_fail(e, 0, "out of memory");
+    if (e->b->len - e->start > ((size_t)JSON_MAX_TEXT_MIB << 20))
+        return json_enc_fail(e, 0, "text longer than %d MiB", JSON_MAX_TEXT_MIB);
     for (i = 0; i < e->depth; i++)
         if (e->open[i] == self)
             return json_enc_fail(e, e->depth, "cycle: the table contains itself");
@@ -1243,6 +1251,7 @@ int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, in
     e.capkeys = JSON_LOCAL_KEYS;
     e.memo = memo ? lua_absindex(L, memo) : 0;
     e.keep_depth = keep_depth;
+    e.start = start;
     idx = lua_absindex(L, idx);
     if (!lua_checkstack(L, 8)) {
         rc = json_enc_fail(&e, 0, "Lua stack exhausted");

@@ -33,6 +33,12 @@
 /* Deepest nesting of arrays/objects accepted by json_decode and json_encode. */
 #define JSON_MAX_DEPTH 64
 
+/* Longest text json_encode writes, in MiB. A table met many times over
+ * (t = {t, t}, forty times: no cycle, a few instructions to build) would
+ * otherwise be written for ever, in C, where no budget of the county's
+ * state reaches, into memory outside it. */
+#define JSON_MAX_TEXT_MIB 64
+
 /* Returns 1 if s[0..n) is valid UTF-8 (no overlong forms, no surrogates
  * U+D800..DFFF, nothing above U+10FFFF). Otherwise returns 0 and, if bad_off
  * is not NULL, sets *bad_off to the byte offset where the first ill-formed
@@ -69,7 +75,8 @@ int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const ch
  * 1..n is an error. Metatables are otherwise ignored: access is raw, no
  * __index/__pairs/__tojson is consulted, so no Lua code runs. Errors: NaN or
  * infinity, functions, userdata other than json.null, threads, cycles,
- * nesting deeper than JSON_MAX_DEPTH, bad or colliding object keys.
+ * nesting deeper than JSON_MAX_DEPTH, bad or colliding object keys, text
+ * longer than JSON_MAX_TEXT_MIB ("text longer than 64 MiB").
  * Returns 0; or -1, with b restored to its length at entry and, if err is not
  * NULL, a NUL-terminated English message naming the path of the bad value in
  * Lua terms written to err[0..errlen), e.g.

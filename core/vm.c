@@ -197,8 +197,12 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
     }
     /* Re-arm on every line and instruction of this thread: whatever pcall
      * catches, the next step raises again, until the call unwinds. Every
-     * raise names where the budget ran out, not where it was re-raised. */
+     * raise names where the budget ran out, not where it was re-raised.
+     * The main thread too, when this is a coroutine: hooks are per thread,
+     * and trusted code that resumed it may run with its own hook off. */
     arm_hook(L, 1);
+    if (L != v->L)
+        arm_hook(v->L, 1);
     if (!v->trip_where[0])
         where_of(L, v->trip_where, sizeof v->trip_where);
     const char *where = v->trip_where;
@@ -602,7 +606,10 @@ int vm_call_budget(vm *v, int nargs, int nresults, uint64_t instr, double second
 
 int vm_meter(lua_State *L, int on) {
     vm *v = vm_of(L);
-    if (v->tripped)
+    /* A refused allocation trips the memory budget, but tripped is set
+     * only when the hook it armed next runs, and a pcall called from C
+     * (metered(pcall, rule)) returns here before that. */
+    if (v->tripped || v->mem_refused)
         return 1;
     int was = lua_gethookmask(L) != 0;
     if (on && !was)

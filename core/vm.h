@@ -32,8 +32,9 @@
  *   2. mem_used equals the bytes currently allocated by the state (blocks
  *      kept in the pool for reuse are not counted).
  *   3. Between calls, tripped == 0 and the hook counts with period VM_HOOK_PERIOD.
- *   4. Once a budget trips, the hook fires on every line and count until
- *      the call ends: vm_meter changes nothing then. */
+ *   4. Once a budget trips (or an allocation was refused), the hook fires
+ *      on every line and count, of the main thread and of the coroutine
+ *      where it tripped, until the call ends: vm_meter changes nothing then. */
 #ifndef BANSHI_VM_H
 #define BANSHI_VM_H
 

@@ -46,8 +46,12 @@ local M = {}
 
 local DAY = 86400
 
+-- The methods. Calendar objects reach them through CALENDAR, a locked
+-- metatable: a plugin's calendar (api.calendar) shares them with the one
+-- the workflow uses, so neither getmetatable(cal) nor cal.__index may hand
+-- this table out to be changed.
 local Calendar = {}
-Calendar.__index = Calendar
+local CALENDAR = { __index = Calendar, __metatable = false }
 
 -- Calendar arithmetic -------------------------------------------------------
 
@@ -309,7 +313,7 @@ function M.new(data, opts)
   return setmetatable({
     offset = offset, open = open, noon = noon, close = close,
     runs = build_runs(years, closures), closures = closures,
-  }, Calendar)
+  }, CALENDAR)
 end
 
 -- Queries -------------------------------------------------------------------

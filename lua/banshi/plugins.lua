@@ -58,16 +58,21 @@ M.HOOKS = {
 local DATE = "^%d%d%d%d%-%d%d%-%d%d$"
 
 -- An elicense answer as the workflow may keep it, or nil and what is wrong.
+-- Each field is read once: what is checked is what is kept (a plugin's
+-- table may answer each read differently, and the platform uses the answer
+-- unmetered).
 local function license_answer(a)
   if a == nil or a == false then return nil end
-  if type(a) ~= "table" or type(a.number) ~= "string" or a.number == "" then
+  if type(a) ~= "table" then return nil, "a lookup answers nil or { number = string, issuer, valid_until }" end
+  local number, issuer, valid_until = a.number, a.issuer, a.valid_until
+  if type(number) ~= "string" or number == "" then
     return nil, "a lookup answers nil or { number = string, issuer, valid_until }"
   end
-  if a.issuer ~= nil and type(a.issuer) ~= "string" then return nil, "issuer must be a string" end
-  if a.valid_until ~= nil and (type(a.valid_until) ~= "string" or not a.valid_until:match(DATE)) then
+  if issuer ~= nil and type(issuer) ~= "string" then return nil, "issuer must be a string" end
+  if valid_until ~= nil and (type(valid_until) ~= "string" or not valid_until:match(DATE)) then
     return nil, "valid_until must be a date \"YYYY-MM-DD\""
   end
-  return { number = a.number, issuer = a.issuer, valid_until = a.valid_until }
+  return { number = number, issuer = issuer, valid_until = valid_until }
 end
 
 -- Services a plugin may provide in place of the built-in (manifest
@@ -681,9 +686,12 @@ function M.findings(model, app)
         zh = ("“%s”核查未能完成，请稍后重试"):format(h.plugin.manifest.description) }
     elseif type(res) == "table" then
       for _, f in ipairs(res) do
-        if type(f) == "table" and type(f.zh) == "string" then
-          out[#out + 1] = { plugin = h.plugin.name, field = type(f.field) == "string" and f.field
-            or ("plugin." .. h.plugin.name), zh = f.zh, en = type(f.en) == "string" and f.en or f.zh }
+        -- Each field read once, as in license_answer: only strings leave.
+        local field, zh, en
+        if type(f) == "table" then field, zh, en = f.field, f.zh, f.en end
+        if type(zh) == "string" then
+          out[#out + 1] = { plugin = h.plugin.name, field = type(field) == "string" and field
+            or ("plugin." .. h.plugin.name), zh = zh, en = type(en) == "string" and en or zh }
         end
       end
     end

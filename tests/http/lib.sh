@@ -9,7 +9,8 @@
 #   expect_eq NAME ACTUAL EXPECTED
 #   expect_json NAME JQ_FILTER EXPECTED   (jq -r FILTER on the last body)
 #   expect_true NAME COMMAND...
-#   stop_server                       SIGTERM, expect exit 0 and no error logged
+#   stop_server                       SIGTERM, expect exit 0 (within STOP_WAIT
+#                                     seconds, default 120) and no error logged
 # Every case prints "PASS name" or "FAIL name: why".
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -91,7 +92,17 @@ stop_server() {
     local name=${1:-server_stops_cleanly}
     [ -n "$SERVER_PID" ] || return 0
     kill -TERM "$SERVER_PID"
-    local rc=0
+    # A county state held for ever (a script running out of every budget)
+    # would hold the shutdown too: after STOP_WAIT seconds it is killed.
+    local rc=0 waited=0
+    while kill -0 "$SERVER_PID" 2>/dev/null && [ $waited -lt $((${STOP_WAIT:-120} * 10)) ]; do
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+        echo "FAIL ${name}_in_time: still running ${STOP_WAIT:-120}s after SIGTERM; killed"
+        kill -KILL "$SERVER_PID" 2>/dev/null
+    fi
     wait "$SERVER_PID" || rc=$?
     SERVER_PID=
     if [ "$rc" -eq 0 ]; then pass "$name"; else

@@ -47,6 +47,12 @@ for attack in loop pcall_loop memory; do
         grep -q 'county escape: [a-z]* budget .*exceeded' "$T/body"
     expect_true "submission_budget_has_file_line_$attack" grep -q 'escape/catalog.lua:[0-9]' "$T/body"
 done
+# A rule that leaves a table met 2^40 times over in the form, which the
+# platform encodes unmetered: the encoder gives up at its longest text.
+req_json POST $A "{\"item\":\"000001000001\",\"applicant\":$PERSON,\"data\":{\"attack\":\"dag\"},$FULL}" \
+    --max-time 20
+expect_error submission_dag_refused 500 rule_error
+expect_true submission_dag_named grep -q 'text longer than 64 MiB' "$T/body"
 req_json POST $A "{\"item\":\"000001000001\",\"applicant\":$PERSON,\"data\":{},$FULL}"
 expect_status submission_after_kills_received 201
 expect_eq only_that_submission_stored "$(sqlite3 "$T/banshi.db" 'select count(*) from applications')" 1

@@ -520,6 +520,15 @@ case("recomputed on a rebuilt calendar, deadlines stay when no date in range cha
   due_is(rebuilt:add_workdays(at("2026-12-24 10:00"), 2), "2026-12-29 17:00", "new")
 end)
 
+case("the methods cannot be reached to be changed: a plugin's calendar shares them with the workflow's", function()
+  local mine, other = national(), national()
+  eq(getmetatable(mine), false, "getmetatable")
+  eq(mine.__index, nil, "__index through the object")
+  check(not pcall(setmetatable, mine, {}), "setmetatable")
+  mine.date_of = function() return "changed" end -- its own field only
+  eq(other:date_of(at("2026-03-02 10:00")), "2026-03-02", "another calendar")
+end)
+
 case("building a calendar is cheap enough to redo on every county reload", function()
   local t0 = os.clock()
   for _ = 1, 20 do national() end

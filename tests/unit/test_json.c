@@ -624,6 +624,24 @@ static void encode_detects_cycles(void) {
     lua_close(L);
 }
 
+/* A table met many times over (a DAG: t = {t, t}, 40 times) is no cycle,
+ * but its text doubles with each level: the encoder stops at JSON_MAX_TEXT
+ * instead of writing for ever. Rules and plugins can build one in a few
+ * instructions, and no budget stops C. */
+static void encode_stops_at_its_longest_text(void) {
+    lua_State *L = t_state();
+    buf b = BUF_INIT;
+    char err[256];
+
+    t_push_expr(L, "(function() local t = {} for _ = 1, 40 do t = {t, t} end return t end)()");
+    CHECK(json_encode(L, -1, &b, err, sizeof err) == -1);
+    CHECK_STR(err, "at top level: text longer than 64 MiB");
+    CHECK(b.len == 0);
+    lua_pop(L, 1);
+    buf_free(&b);
+    lua_close(L);
+}
+
 static void encode_accepts_64_levels_and_refuses_65(void) {
     lua_State *L = t_state();
     buf b = BUF_INIT;
@@ -988,6 +1006,7 @@ int main(void) {
     TEST(encode_refuses_with_the_path_of_the_bad_value);
     TEST(encode_refuses_light_userdata_other_than_null);
     TEST(encode_detects_cycles);
+    TEST(encode_stops_at_its_longest_text);
     TEST(encode_accepts_64_levels_and_refuses_65);
     TEST(encode_sorts_large_and_nested_objects);
     TEST(encode_leaves_the_stack_and_foreign_buffer_content);

@@ -185,6 +185,43 @@ static void metered_restores_what_was_before(void) {
     buf_free(&err);
 }
 
+/* A memory overrun is a trip too: a rule's memory error caught by the
+ * pcall that metered called (call_rule's) must not let metered turn the
+ * tripped hook off on its way back into trusted code. */
+static void memory_overrun_in_a_metered_stretch_stays_tripped(void) {
+    vm *v = fresh(8, 1000000, 5);
+    buf err = BUF_INIT;
+    CHECK(run(v,
+              "local budget = require 'banshi.budget'\n"
+              "budget.trust()\n"
+              "local ok = budget.metered(pcall, string.rep, 'x', 1 << 30)\n"
+              "budget.trust()\n"
+              "for _ = 1, 3000000 do end\n"
+              "error('survived')\n",
+              &err) != 0);
+    CHECK(strstr(buf_cstr(&err), "memory budget of 8 MiB") != NULL);
+    CHECK(strstr(buf_cstr(&err), "survived") == NULL);
+    vm_free(v);
+    buf_free(&err);
+}
+
+/* Hooks belong to each Lua thread, and a coroutine takes its creator's: one
+ * made by metered code stays metered when trusted code resumes it. */
+static void coroutines_made_metered_stay_metered(void) {
+    vm *v = fresh(16, 1000000, 5);
+    buf err = BUF_INIT;
+    CHECK(run(v,
+              "local budget = require 'banshi.budget'\n"
+              "local co = coroutine.wrap(function() while true do end end)\n"
+              "budget.trust()\n"
+              "pcall(co)\n"
+              "error('survived')\n",
+              &err) != 0);
+    CHECK(strstr(buf_cstr(&err), "t/x.lua:2: county testcounty: instruction budget") != NULL);
+    vm_free(v);
+    buf_free(&err);
+}
+
 static void memory_bomb_is_stopped(void) {
     vm *v = fresh(8, 1000000000ull, 5);
     buf err = BUF_INIT;
@@ -273,6 +310,8 @@ int main(void) {
     TEST(trusted_code_is_not_metered);
     TEST(metered_code_inside_trusted_code_is_stopped);
     TEST(metered_restores_what_was_before);
+    TEST(memory_overrun_in_a_metered_stretch_stays_tripped);
+    TEST(coroutines_made_metered_stay_metered);
     TEST(memory_bomb_is_stopped);
     TEST(state_usable_after_kill);
     TEST(errors_carry_a_traceback);
