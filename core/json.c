@@ -363,27 +363,36 @@ static inline int json_lead3(unsigned char c) { return (unsigned)(c - 0xE1) < 0x
 /* Writes p[0..n) quoted at o when it is up to five three-byte characters
  * (E1..EC, EE, EF leads; n a multiple of 3, at most 15): the short CJK
  * words of forms (自然人, 原件). Returns the position after the closing
- * quote; else NULL, maybe having written to o[0..n + 2). */
+ * quote; else NULL, maybe having written to o[0..n + 2). Reads only
+ * p[0..n): from 9 bytes on, the first and the last eight (phases 0 and 1
+ * of the run); 6 bytes as two overlapping halves. */
 static inline char *json_quote_cjk15(char *o, const unsigned char *p, size_t n) {
-    size_t i;
-
-    if (n % 3 != 0 || n == 0 || n > 15)
-        return NULL;
-    for (i = 0; i < n; i += 3)
-        if (!json_lead3(p[i]) || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80)
+    if (n >= 9 && n <= 15 && n % 3 == 0) {
+        uint64_t a = json_load64(p), z = json_load64(p + n - 8);
+        if (((a & JSON_M0) ^ JSON_V0) | ((z & JSON_M1) ^ JSON_V1))
             return NULL;
-    o[0] = '"';
-    if (n >= 8) {
-        json_store64(o + 1, json_load64(p));
-        json_store64(o + 1 + n - 8, json_load64(p + n - 8));
-    } else if (n == 6) {
-        json_store32(o + 1, json_load32(p));
-        json_store32(o + 3, json_load32(p + 2));
-    } else {
+        if (!json_leads_ok((a & JSON_N0) | (z & JSON_N1),
+                           UINT64_C(0x0101010101010101) & (JSON_N0 | JSON_N1)))
+            return NULL;
+        json_store64(o + 1, a);
+        json_store64(o + 1 + n - 8, z);
+    } else if (n == 6 || n == 3) {
+        size_t i;
+        for (i = 0; i < n; i += 3)
+            if (!json_lead3(p[i]) || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80)
+                return NULL;
         o[1] = (char)p[0];
         o[2] = (char)p[1];
         o[3] = (char)p[2];
+        if (n == 6) {
+            o[4] = (char)p[3];
+            o[5] = (char)p[4];
+            o[6] = (char)p[5];
+        }
+    } else {
+        return NULL;
     }
+    o[0] = '"';
     o[n + 1] = '"';
     return o + n + 2;
 }
@@ -1084,6 +1093,7 @@ typedef struct json_val {
 } json_val;
 
 typedef struct json_member {
+    const void *kp; /* a key read by address (json_enc_members), until resolved */
     const char *ks; /* string key, owned by the table; NULL: integer key ik */
     size_t klen;    /* length of ks, or of num once it is written */
     lua_Integer ik;
@@ -1105,15 +1115,17 @@ typedef struct json_seg {
     int is_key;
 } json_seg;
 
-/* The shape cache (json_cache in json.h). An entry describes an object
- * whose keys were all plain strings: how many, their addresses hashed in
- * lua_next order (tag), which of them comes at each place in key order
- * (pos), and the text written before each value: ["," ]"key": (the
- * fragments, in key order). A lookup takes an entry only when every key of
- * the table at hand has the bytes its fragment holds, so an address reused
- * by another string can cost a miss but never wrong text. While an object
- * is written from an entry, the entry is pinned (pins, counted in the
- * cache's current generation) and no nested object may replace it. */
+/* The shape cache (json_push_cache in json.h). An entry describes an
+ * object whose keys were all strings, plain and short: how many, and which
+ * strings, by address, in lua_next order (kp; tag hashes them), which of
+ * them comes at each place in key order (pos), and the text written before
+ * each value: ["," ]"key": (the fragments, in key order). The cache's
+ * anchor table (its user value) holds the strings of every entry, so an
+ * address found in an entry is the string it was: a table whose keys are
+ * those addresses has exactly those keys. Entries are written into the
+ * anchor's preallocated array part, which never allocates. While an
+ * object is written from an entry, the entry is pinned (pins, counted in
+ * the cache's current generation) and no nested object may replace it. */
 #define JSON_SHAPE_KEYS   16  /* objects of 2..16 keys */
 #define JSON_SHAPE_KEYLEN 24  /* each at most 24 bytes */
 #define JSON_SHAPE_TEXT   448 /* the fragments; 32 more bytes stay readable */
@@ -1122,22 +1134,26 @@ typedef struct json_seg {
 typedef struct json_shape {
     uint64_t tag; /* 0: empty */
     uint32_t gen, pins;
+    const void *kp[JSON_SHAPE_KEYS]; /* in lua_next order */
     unsigned char n;
-    unsigned char pos[JSON_SHAPE_KEYS];  /* key order -> lua_next order */
-    unsigned char klen[JSON_SHAPE_KEYS]; /* in key order */
+    unsigned char pos[JSON_SHAPE_KEYS]; /* key order -> lua_next order */
     unsigned short off[JSON_SHAPE_KEYS + 1];
     char text[JSON_SHAPE_TEXT + 32];
 } json_shape;
 
-struct json_cache {
+typedef struct json_cache {
     uint32_t gen;                         /* one per json_encode_memo call */
     unsigned char older[JSON_SHAPE_SETS]; /* the way to replace next */
     json_shape set[JSON_SHAPE_SETS][2];
-};
+} json_cache;
 
-json_cache *json_cache_new(void) { return calloc(1, sizeof(json_cache)); }
+void json_push_cache(lua_State *L) {
+    json_cache *c = lua_newuserdatauv(L, sizeof *c, 1);
 
-void json_cache_free(json_cache *c) { free(c); }
+    memset(c, 0, sizeof *c);
+    lua_createtable(L, JSON_SHAPE_SETS * 2 * JSON_SHAPE_KEYS, 0);
+    lua_setiuservalue(L, -2, 1);
+}
 
 typedef struct json_enc {
     lua_State *L;
@@ -1151,13 +1167,15 @@ typedef struct json_enc {
     json_member *mem;                 /* the arena; moves when it grows */
     json_ent *ent;                    /* parallel to mem */
     size_t nmem, capmem;
-    int arena_slot; /* stack slot anchoring the arena once it is a userdata */
-    int memo;       /* stack index of the memo table, or 0 (json_encode_memo) */
-    int keep_depth; /* > 0: tables at this depth also go into the memo */
-    json_cache *cache;
+    int arena_slot;    /* stack slot anchoring the arena once it is a userdata */
+    int memo;          /* stack index of the memo table, or 0 (json_encode_memo) */
+    int keep_depth;    /* > 0: tables at this depth also go into the memo */
+    json_cache *cache; /* NULL: none */
+    int anchor;        /* stack index of the cache's anchor table */
+    int stack_ok;      /* slots up to this index are known to be there */
 } json_enc;
 
-static int json_enc_table(json_enc *e, int t);
+static int json_enc_table(json_enc *e, int t, int top);
 
 static int json_is_identifier(const char *s, size_t n) {
     size_t i;
@@ -1337,7 +1355,8 @@ static inline size_t json_val_room(const json_val *v) {
  * + after bytes, when it is a string, an integer, a boolean or null:
  * returns the position after it (with room for `after` more, or w has
  * failed). Returns NULL for the others (nothing written). */
-static inline char *json_put_scalar(json_out *w, char *o, const json_val *v, size_t after) {
+static inline __attribute__((always_inline)) char *
+json_put_scalar(json_out *w, char *o, const json_val *v, size_t after) {
     char *q;
 
     switch (v->kind) {
@@ -1364,7 +1383,7 @@ static int json_put_val(json_enc *e, const json_val *v) {
     char *q;
 
     switch (v->kind) {
-    case JSON_V_TABLE: return json_enc_table(e, v->slot);
+    case JSON_V_TABLE: return json_enc_table(e, v->slot, lua_gettop(e->L));
     case JSON_V_FLOAT: return json_enc_float(e, (double)v->u.d);
     case JSON_V_LIGHT: return json_enc_fail(e, e->depth, "cannot encode a light userdata");
     case JSON_V_OTHER:
@@ -1406,7 +1425,8 @@ static int json_put_member_value(json_enc *e, const json_tab *tb, size_t m) {
     if (v.kind != JSON_V_TABLE)
         return json_put_val(e, &v);
     if (tb->stacked)
-        return json_enc_table(e, tb->base + 2 * (int)(m - tb->first) + 2);
+        return json_enc_table(e, tb->base + 2 * (int)(m - tb->first) + 2,
+                              tb->base + 2 * (int)tb->n);
     if (e->mem[m].ks) {
         lua_pushlstring(L, e->mem[m].ks, e->mem[m].klen);
         lua_rawget(L, tb->t);
@@ -1650,7 +1670,9 @@ static int json_put_array(json_enc *e, const json_tab *tb, int in_order) {
             w->o = q;
         } else {
             w->o = o;
-            if (json_put_member_value(e, tb, m) != 0)
+            if ((v->kind == JSON_V_TABLE && tb->stacked
+                     ? json_enc_table(e, tb->base + 2 * (int)(m - first) + 2, tb->base + 2 * (int)n)
+                     : json_put_member_value(e, tb, m)) != 0)
                 return -1;
             json_room(w, need);
         }
@@ -1662,17 +1684,6 @@ static int json_put_array(json_enc *e, const json_tab *tb, int in_order) {
 }
 
 /* ---- the shape cache ---- */
-
-/* 1 if the n bytes at a and at b are the same, n <= JSON_SHAPE_KEYLEN. */
-static inline int json_same_short(const char *a, const char *b, size_t n) {
-    if (n >= 8)
-        return json_load64(a) == json_load64(b) &&
-               json_load64(a + n - 8) == json_load64(b + n - 8) &&
-               (n <= 16 || json_load64(a + 8) == json_load64(b + 8));
-    if (n >= 4)
-        return json_load32(a) == json_load32(b) && json_load32(a + n - 4) == json_load32(b + n - 4);
-    return n == 0 || (a[0] == b[0] && a[n >> 1] == b[n >> 1] && a[n - 1] == b[n - 1]);
-}
 
 /* 1 if the n <= JSON_SHAPE_KEYLEN bytes at p need no escaping (a space or
  * '!' is taken as needing it: only plain keys are kept). */
@@ -1686,10 +1697,11 @@ static inline int json_plain_short(const char *p, size_t n) {
     return n == 0 || json_quote_plain16(scratch, (const unsigned char *)p, n) != NULL;
 }
 
-/* The entry for the members of *tb, if the cache has one. */
+/* The entry for the members of *tb, all read by address, if the cache
+ * has one. */
 static json_shape *json_shape_find(json_enc *e, const json_tab *tb) {
     json_cache *c = e->cache;
-    size_t set = (size_t)(tb->tag >> 40) % JSON_SHAPE_SETS, r;
+    size_t set = (size_t)(tb->tag >> 40) % JSON_SHAPE_SETS, i;
     const json_member *mem = e->mem + tb->first;
     int way;
 
@@ -1697,13 +1709,9 @@ static json_shape *json_shape_find(json_enc *e, const json_tab *tb) {
         json_shape *s = &c->set[set][way];
         if (s->tag != tb->tag || s->n != tb->n)
             continue;
-        for (r = 0; r < tb->n; r++) {
-            const json_member *m = &mem[s->pos[r]];
-            if (m->klen != s->klen[r] ||
-                !json_same_short(m->ks, s->text + s->off[r] + 1 + (r > 0), m->klen))
-                break;
-        }
-        if (r == tb->n) {
+        for (i = 0; i < tb->n && mem[i].kp == s->kp[i]; i++)
+            ;
+        if (i == tb->n) {
             c->older[set] = (unsigned char)!way;
             return s;
         }
@@ -1716,7 +1724,9 @@ static json_shape *json_shape_find(json_enc *e, const json_tab *tb) {
 static void json_shape_keep(json_enc *e, const json_tab *tb, const json_ent *ents) {
     json_cache *c = e->cache;
     size_t set = (size_t)(tb->tag >> 40) % JSON_SHAPE_SETS, r, off = 0;
-    json_shape *s = &c->set[set][c->older[set]];
+    int way = c->older[set];
+    json_shape *s = &c->set[set][way];
+    lua_Integer slot = (lua_Integer)((set * 2 + (size_t)way) * JSON_SHAPE_KEYS);
 
     if (s->gen == c->gen && s->pins > 0)
         return;
@@ -1728,7 +1738,6 @@ static void json_shape_keep(json_enc *e, const json_tab *tb, const json_ent *ent
             return;
         }
         s->pos[r] = (unsigned char)(ents[r].idx - tb->first);
-        s->klen[r] = (unsigned char)m->klen;
         s->off[r] = (unsigned short)off;
         if (r > 0)
             s->text[off++] = ',';
@@ -1739,10 +1748,22 @@ static void json_shape_keep(json_enc *e, const json_tab *tb, const json_ent *ent
         s->text[off++] = ':';
     }
     s->off[tb->n] = (unsigned short)off;
+    for (r = 0; r < tb->n; r++) {
+        s->kp[r] = e->mem[tb->first + r].kp;
+        lua_pushvalue(e->L, tb->base + 2 * (int)r + 1); /* the key */
+        lua_rawseti(e->L, e->anchor, slot + (lua_Integer)r + 1);
+    }
     s->n = (unsigned char)tb->n;
     s->tag = tb->tag;
     s->pins = 0;
-    c->older[set] = (unsigned char)(s == &c->set[set][0]);
+    c->older[set] = (unsigned char)!way;
+}
+
+/* Gives member i, at place r of entry s, its key (for the path of an
+ * error): the bytes in the entry's text, which stays while it is pinned. */
+static void json_shape_key(json_enc *e, const json_shape *s, size_t r, size_t i) {
+    e->mem[i].ks = s->text + s->off[r] + 1 + (r > 0);
+    e->mem[i].klen = (size_t)(s->off[r + 1] - s->off[r]) - 3 - (r > 0);
 }
 
 /* Writes the members of *tb as an object from the cache entry s: each
@@ -1807,11 +1828,21 @@ static int json_put_shaped(json_enc *e, const json_tab *tb, json_shape *s) {
             o = json_put_integer(o, v->u.i);
             need -= 21;
             continue;
-        default:
-            if (v->kind != JSON_V_TABLE)
-                need -= 21;
+        case JSON_V_TABLE: /* held on the stack: entries need stacked tables */
             w->o = o;
             seg->n = tb->first + s->pos[r];
+            json_shape_key(e, s, r, seg->n);
+            if ((rc = json_enc_table(e, tb->base + 2 * (int)s->pos[r] + 2,
+                                     tb->base + 2 * (int)n)) != 0)
+                goto done;
+            mem = e->mem + tb->first; /* children may move the arena */
+            json_room(w, need);
+            break;
+        default:
+            need -= 21;
+            w->o = o;
+            seg->n = tb->first + s->pos[r];
+            json_shape_key(e, s, r, seg->n);
             if ((rc = json_put_member_value(e, tb, seg->n)) != 0)
                 goto done;
             mem = e->mem + tb->first; /* children may move the arena */
@@ -1831,6 +1862,7 @@ check:
     for (; r < n; r++) {
         size_t i = tb->first + s->pos[r];
         seg->n = i;
+        json_shape_key(e, s, r, i);
         if (json_may_fail(e->mem[i].v.kind) && (rc = json_put_member_value(e, tb, i)) != 0)
             break;
     }
@@ -1845,11 +1877,6 @@ static int json_put_object(json_enc *e, const json_tab *tb) {
     json_out *w = &e->w;
     size_t i, need = 2, first = tb->first, n = tb->n;
 
-    if (tb->tag && e->cache && n >= 2 && n <= JSON_SHAPE_KEYS) {
-        json_shape *s = json_shape_find(e, tb);
-        if (s)
-            return json_put_shaped(e, tb, s);
-    }
     for (i = first; i < first + n; i++) {
         json_member *m = &e->mem[i];
         if (!m->ks)
@@ -1883,19 +1910,51 @@ static int json_put_object(json_enc *e, const json_tab *tb) {
     return 0;
 }
 
+/* 1 if JSON_STACK_STEP slots above top are there (asking Lua only when
+ * they were not known to be: what lua_checkstack grants stays for the
+ * call, the GC does not shrink a stack below what a call was granted). */
+static inline int json_stack_room(json_enc *e, int top) {
+    if (top + JSON_STACK_STEP <= e->stack_ok)
+        return 1;
+    if (!lua_checkstack(e->L, JSON_STACK_STEP))
+        return 0;
+    e->stack_ok = top + JSON_STACK_STEP;
+    return 1;
+}
+
+/* Resolves the keys of members first..upto of the table being read, which
+ * were read by address (their keys still on the stack, two slots each from
+ * base + 1): each must be a string. Returns 0, or reports the first that
+ * is not (as json_bad_key). */
+static int json_resolve_keys(json_enc *e, int base, size_t first, size_t upto, const void *mt) {
+    lua_State *L = e->L;
+    size_t i;
+
+    for (i = first; i < upto; i++) {
+        int slot = base + 2 * (int)(i - first) + 1, kt = lua_type(L, slot);
+        if (kt != LUA_TSTRING)
+            return json_bad_key(e, kt, mt);
+        e->mem[i].ks = lua_tolstring(L, slot, &e->mem[i].klen);
+    }
+    return 0;
+}
+
 /* Reads the table at t once (see above), then writes it as an array or an
  * object; mt is its metatable (NULL if none), stacked whether its values
- * may stay on the stack (JSON_STACK_STEP slots are free). */
-static int json_enc_members(json_enc *e, int t, const void *mt, int stacked) {
+ * may stay on the stack (JSON_STACK_STEP slots are free). While the values
+ * stay there and the keys are collectable, keys are read by address only
+ * (lua_topointer): a cached shape knows them so; otherwise they are
+ * resolved afterwards, in order, before anything is written. */
+static int json_enc_members(json_enc *e, int t, int base, const void *mt, int stacked) {
     lua_State *L = e->L;
     json_tab tb;
     json_member *m, *lim;
-    int in_order = 1, all_int = 1, all_str = 1, rc;
+    int in_order = 1, all_int = 1, by_addr = stacked && e->cache, rc;
     size_t n, vroom = 0;
     uint64_t tag = 0;
 
     tb.t = t;
-    tb.base = lua_gettop(L);
+    tb.base = base;
     tb.first = e->nmem;
     m = e->mem + e->nmem;
     lim = e->mem + e->capmem;
@@ -1910,9 +1969,20 @@ static int json_enc_members(json_enc *e, int t, const void *mt, int stacked) {
             m = e->mem + e->nmem;
             lim = e->mem + e->capmem;
         }
+        if (by_addr) {
+            const void *p = lua_topointer(L, -2);
+            if (p) {
+                m->kp = p;
+                tag = (tag << 7 | tag >> 57) ^ (uint64_t)(uintptr_t)p;
+                all_int = 0;
+                goto value;
+            }
+            by_addr = 0; /* a number or a boolean: resolve the keys read so far */
+            if (json_resolve_keys(e, tb.base, tb.first, (size_t)(m - e->mem), mt) != 0)
+                return -1;
+        }
         if (lua_type(L, -2) == LUA_TSTRING) {
             m->ks = lua_tolstring(L, -2, &m->klen);
-            tag = (tag ^ (uint64_t)(uintptr_t)m->ks) * UINT64_C(0x9E3779B97F4A7C15);
             all_int = 0;
         } else {
             int isnum = 0, kt = lua_type(L, -2);
@@ -1925,9 +1995,9 @@ static int json_enc_members(json_enc *e, int t, const void *mt, int stacked) {
                 return json_bad_key(e, kt, mt);
             }
             m->ks = NULL;
-            all_str = 0;
             in_order &= m->ik == (lua_Integer)n + 1;
         }
+    value:
         vt = lua_type(L, -1);
         if (vt == LUA_TSTRING) {
             m->v.kind = JSON_V_STRING;
@@ -1944,9 +2014,16 @@ static int json_enc_members(json_enc *e, int t, const void *mt, int stacked) {
         /* Each held member takes two slots; room for sixteen more (and some
          * spare) is asked for every sixteen members. */
         if (stacked &&
-            (n % 16 != 0 || (n < JSON_STACK_PAIRS && lua_checkstack(L, JSON_STACK_STEP)))) {
+            (n % 16 != 0 || (n < JSON_STACK_PAIRS && json_stack_room(e, base + 2 * (int)n)))) {
             lua_pushvalue(L, -2); /* key and value stay; the copy drives lua_next */
-        } else if (stacked) {
+            continue;
+        }
+        if (by_addr) { /* keys are about to leave the stack */
+            by_addr = 0;
+            if (json_resolve_keys(e, tb.base, tb.first, (size_t)(m - e->mem), mt) != 0)
+                return -1;
+        }
+        if (stacked) {
             /* Switch to looking table values up again: keep only the
              * current key. Strings stay alive in t. */
             stacked = 0;
@@ -1960,11 +2037,22 @@ static int json_enc_members(json_enc *e, int t, const void *mt, int stacked) {
         }
     }
     e->nmem = (size_t)(m - e->mem);
-    tb.n = e->nmem - tb.first;
+    tb.n = n;
     tb.stacked = stacked;
-    tb.tag = all_str ? tag | 1 : 0;
+    /* all keys read by address: their hash, mixed, never 0 */
+    tb.tag = by_addr && n > 0 ? (tag * UINT64_C(0x9E3779B97F4A7C15)) | 1 : 0;
     tb.vroom = vroom;
-    if (mt != NULL && mt == e->object_mt) {
+    if (tb.tag && (mt == NULL || mt != e->array_mt)) {
+        /* Keys by address cannot be integers: an object, if they are all
+         * strings. */
+        json_shape *s = n >= 2 && n <= JSON_SHAPE_KEYS ? json_shape_find(e, &tb) : NULL;
+        if (s)
+            rc = json_put_shaped(e, &tb, s);
+        else if (json_resolve_keys(e, tb.base, tb.first, e->nmem, mt) != 0)
+            return -1;
+        else
+            rc = json_put_object(e, &tb);
+    } else if (mt != NULL && mt == e->object_mt) {
         rc = json_put_object(e, &tb);
     } else {
         int seq = all_int;
@@ -1987,7 +2075,8 @@ static int json_enc_members(json_enc *e, int t, const void *mt, int stacked) {
     return rc;
 }
 
-static int json_enc_table(json_enc *e, int t) {
+/* Encodes the table at t; top is the stack's top (gettop). */
+static int json_enc_table(json_enc *e, int t, int top) {
     lua_State *L = e->L;
     const void *self = lua_topointer(L, t), *mt = NULL;
     int i, rc, stacked;
@@ -1998,7 +2087,7 @@ static int json_enc_table(json_enc *e, int t) {
             return json_enc_fail(e, e->depth, "cycle: the table contains itself");
     if (e->depth == JSON_MAX_DEPTH)
         return json_enc_fail(e, e->depth, "nesting too deep (more than %d levels)", JSON_MAX_DEPTH);
-    stacked = lua_checkstack(L, JSON_STACK_STEP);
+    stacked = json_stack_room(e, top);
     if (!stacked && !lua_checkstack(L, 8))
         return json_enc_fail(e, e->depth, "Lua stack exhausted");
     if (e->memo) {
@@ -2019,7 +2108,7 @@ static int json_enc_table(json_enc *e, int t) {
     if (lua_getmetatable(L, t)) /* left on the stack: the members' settop drops it */
         mt = lua_topointer(L, -1);
     e->open[e->depth++] = self;
-    rc = json_enc_members(e, t, mt, stacked);
+    rc = json_enc_members(e, t, top + (mt != NULL), mt, stacked);
     if (rc == 0 && e->memo && e->depth == e->keep_depth && buf_ok(e->w.b)) {
         lua_pushvalue(L, t);
         lua_pushlstring(L, e->w.b->data + start, json_out_offset(&e->w) - start);
@@ -2041,11 +2130,11 @@ static const void *json_peek_marker(lua_State *L, const void *key) {
 }
 
 int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen) {
-    return json_encode_memo(L, idx, b, err, errlen, 0, 0, NULL);
+    return json_encode_memo(L, idx, b, err, errlen, 0, 0, 0);
 }
 
 int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, int memo,
-                     int keep_depth, json_cache *cache) {
+                     int keep_depth, int cache) {
     json_member local_mem[JSON_LOCAL_KEYS];
     json_ent local_ent[JSON_LOCAL_KEYS];
     json_enc e;
@@ -2064,10 +2153,10 @@ int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, in
     e.capmem = JSON_LOCAL_KEYS;
     e.memo = memo ? lua_absindex(L, memo) : 0;
     e.keep_depth = keep_depth;
-    e.cache = cache;
-    if (cache)
-        cache->gen++; /* releases the pins a raise may have left */
+    e.cache = NULL;
+    e.stack_ok = 0;
     idx = lua_absindex(L, idx);
+    cache = cache ? lua_absindex(L, cache) : 0;
     json_out_open(&e.w, b, 64);
     if (!lua_checkstack(L, 8)) {
         rc = json_enc_fail(&e, 0, "Lua stack exhausted");
@@ -2075,6 +2164,12 @@ int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, in
     }
     e.array_mt = json_peek_marker(L, &json_array_mt_key);
     e.object_mt = json_peek_marker(L, &json_object_mt_key);
+    if (cache) {
+        e.cache = lua_touserdata(L, cache);
+        e.cache->gen++; /* releases the pins a raise may have left */
+        lua_getiuservalue(L, cache, 1);
+        e.anchor = lua_gettop(L);
+    }
     lua_pushnil(L);
     e.arena_slot = lua_gettop(L);
     rc = json_enc_value(&e, idx);

@@ -52,24 +52,9 @@ static int json_box_close(lua_State *L) {
     return 0;
 }
 
-/* The shape cache (json_cache) that encode and encode_memo share, one per
- * module instance: their second upvalue, made on first use (malloc, as the
- * boxes' buffers are) and freed by __gc. Only an encoding that has the
- * shared box uses it, so that one nested in it (a finaliser's) never
- * does. */
-#define JSON_CACHE_MT "banshi.json.cache"
-
-typedef struct json_cache_ref {
-    json_cache *c;
-} json_cache_ref;
-
-static int json_cache_gc(lua_State *L) {
-    json_cache_ref *r = luaL_checkudata(L, 1, JSON_CACHE_MT);
-
-    json_cache_free(r->c);
-    r->c = NULL;
-    return 0;
-}
+/* encode and encode_memo share a shape cache (json_push_cache), their
+ * second upvalue. Only an encoding that has the shared box uses it, so that
+ * one nested in it (a finaliser's, with a box of its own) never does. */
 
 /* Encodes the value at index 1 with json_encode_memo (memo 0: none) and
  * returns the string. Raises when it cannot be encoded (misuse). */
@@ -78,15 +63,12 @@ static int json_encode_call(lua_State *L, int memo, int keep) {
     char err[256];
     int rc, slot;
 
-    json_cache *cache = NULL;
+    int cache = 0;
 
     if (x->busy) {
         x = json_box_new(L);
     } else {
-        json_cache_ref *r = lua_touserdata(L, lua_upvalueindex(2));
-        if (!r->c)
-            r->c = json_cache_new(); /* NULL: none this time */
-        cache = r->c;
+        cache = lua_upvalueindex(2);
         lua_pushvalue(L, lua_upvalueindex(1));
     }
     slot = lua_gettop(L);
@@ -275,15 +257,7 @@ int luaopen_banshi_json(lua_State *L) {
         lua_setfield(L, -2, "__metatable");
     }
     lua_pop(L, 1);
-    json_cache_ref *r = lua_newuserdatauv(L, sizeof *r, 0);
-    r->c = NULL;
-    if (luaL_newmetatable(L, JSON_CACHE_MT)) {
-        lua_pushcfunction(L, json_cache_gc);
-        lua_setfield(L, -2, "__gc");
-        lua_pushboolean(L, 0);
-        lua_setfield(L, -2, "__metatable");
-    }
-    lua_setmetatable(L, -2);
+    json_push_cache(L);
     json_box_new(L);
     lua_pushvalue(L, -2);
     lua_pushcclosure(L, json_lua_encode, 2);
@@ -292,7 +266,7 @@ int luaopen_banshi_json(lua_State *L) {
     lua_pushvalue(L, -2);
     lua_pushcclosure(L, json_lua_encode_memo, 2);
     lua_setfield(L, -3, "encode_memo");
-    lua_pop(L, 1); /* the cache's userdata */
+    lua_pop(L, 1); /* the cache */
     json_push_null(L);
     lua_setfield(L, -2, "null");
     return 1;
