@@ -240,9 +240,6 @@ static inline size_t json_first_flagged(uint64_t m) {
     return JSON_BIG_ENDIAN ? (size_t)__builtin_clzll(m) >> 3 : (size_t)__builtin_ctzll(m) >> 3;
 }
 
-/* The word whose bytes in memory are b[0..8), whatever the byte order. */
-static inline uint64_t json_bytes64(const unsigned char b[8]) { return json_load64(b); }
-
 /* If p[0..t), 1 <= t <= 7, needs no escaping: copies it to o and returns
  * 1. Otherwise returns 0, maybe having written to o[0..t). Reads only
  * p[0..t): the test word is made of those bytes, some twice. */
