@@ -1120,9 +1120,12 @@ typedef struct json_seg {
  * anchor table (its user value) holds the strings of every entry, so an
  * address found in an entry is the string it was: a table whose keys are
  * those addresses has exactly those keys. Entries are written into the
- * anchor's preallocated array part, which never allocates. While an
- * object is written from an entry, the entry is pinned (pins, counted in
- * the cache's current generation) and no nested object may replace it. */
+ * anchor's preallocated array part, which never allocates. (A light
+ * userdata key is known by its pointer too: one that C code made to point
+ * at a cached key string would be taken for that key; the platform makes
+ * none, and Lua code cannot.) While an object is written from an entry,
+ * the entry is pinned (pins, counted in the cache's current generation)
+ * and no nested object may replace it. */
 #define JSON_SHAPE_KEYS   16  /* objects of 2..16 keys */
 #define JSON_SHAPE_KEYLEN 24  /* each at most 24 bytes */
 #define JSON_SHAPE_TEXT   448 /* the fragments; 32 more bytes stay readable */
