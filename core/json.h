@@ -85,15 +85,26 @@ int json_decode(lua_State *L, const char *s, size_t n, size_t *err_off, const ch
  * Never raises, except for Lua memory errors. b is borrowed. */
 int json_encode(lua_State *L, int idx, buf *b, char *err, size_t errlen);
 
+/* Pushes a new shape cache for json_encode_memo, a full userdata (about
+ * 120 KB of the state's memory): for each set of keys met in objects (2 to
+ * 16 plain strings of up to 24 bytes), their order and their text, so that
+ * an object with the same keys is neither sorted nor scanned again. Keys
+ * are known by address; the cache keeps the strings it knows alive, so an
+ * address in it is the string it was, and the output never depends on it.
+ * Raises only on memory errors. */
+void json_push_cache(lua_State *L);
+
 /* json_encode with a memo: memo is the stack index of a table from Lua
  * tables to their JSON text. A table found in it is written as that text
  * instead of being encoded again; the caller promises that such a table
  * has not changed since its text was kept. With keep_depth > 0 the memo is
  * also filled: each table met at that depth (the value at idx being depth
- * 1) and not found in it is added. Raises only on Lua memory errors
- * (filling allocates). */
+ * 1) and not found in it is added. memo 0: none. cache: the index of a
+ * json_push_cache userdata, or 0; never one that an encoding this one is
+ * nested in (a finaliser's) is using. Needs one more stack slot with a
+ * cache. Raises only on Lua memory errors (filling allocates). */
 int json_encode_memo(lua_State *L, int idx, buf *b, char *err, size_t errlen, int memo,
-                     int keep_depth);
+                     int keep_depth, int cache);
 
 /* Pushes json.null, the light userdata that stands for JSON null. Never
  * raises (needs one free stack slot). */

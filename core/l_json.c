@@ -52,6 +52,10 @@ static int json_box_close(lua_State *L) {
     return 0;
 }
 
+/* encode and encode_memo share a shape cache (json_push_cache), their
+ * second upvalue. Only an encoding that has the shared box uses it, so that
+ * one nested in it (a finaliser's, with a box of its own) never does. */
+
 /* Encodes the value at index 1 with json_encode_memo (memo 0: none) and
  * returns the string. Raises when it cannot be encoded (misuse). */
 static int json_encode_call(lua_State *L, int memo, int keep) {
@@ -59,16 +63,19 @@ static int json_encode_call(lua_State *L, int memo, int keep) {
     char err[256];
     int rc, slot;
 
+    int cache = 0;
+
     if (x->busy) {
         x = json_box_new(L);
     } else {
+        cache = lua_upvalueindex(2);
         lua_pushvalue(L, lua_upvalueindex(1));
     }
     slot = lua_gettop(L);
     x->busy = 1;
     lua_toclose(L, slot);
     buf_reset(&x->b);
-    rc = json_encode_memo(L, 1, &x->b, err, sizeof err, memo, keep);
+    rc = json_encode_memo(L, 1, &x->b, err, sizeof err, memo, keep, cache);
     if (rc != 0)
         return luaL_argerror(L, 1, err); /* closing the slot releases the box */
     lua_pushlstring(L, buf_cstr(&x->b), x->b.len);
@@ -250,12 +257,16 @@ int luaopen_banshi_json(lua_State *L) {
         lua_setfield(L, -2, "__metatable");
     }
     lua_pop(L, 1);
+    json_push_cache(L);
     json_box_new(L);
-    lua_pushcclosure(L, json_lua_encode, 1);
-    lua_setfield(L, -2, "encode");
+    lua_pushvalue(L, -2);
+    lua_pushcclosure(L, json_lua_encode, 2);
+    lua_setfield(L, -3, "encode");
     json_box_new(L);
-    lua_pushcclosure(L, json_lua_encode_memo, 1);
-    lua_setfield(L, -2, "encode_memo");
+    lua_pushvalue(L, -2);
+    lua_pushcclosure(L, json_lua_encode_memo, 2);
+    lua_setfield(L, -3, "encode_memo");
+    lua_pop(L, 1); /* the cache */
     json_push_null(L);
     lua_setfield(L, -2, "null");
     return 1;

@@ -17,6 +17,9 @@
 /* A literal with its length, so embedded NULs count. */
 #define LIT(s) s, sizeof(s) - 1
 
+/* U+FFFD, the replacement for each ill-formed subsequence. */
+#define FFFD_3 "\xEF\xBF\xBD"
+
 static lua_State *t_state(void) {
     lua_State *L = luaL_newstate();
 
@@ -987,6 +990,261 @@ static void module_clone_copies_data_deeply(void) {
     lua_close(L);
 }
 
+/* ---- what the encoder's fast paths treat specially ------------------ */
+
+/* Strings that the word-at-a-time checks take in one piece, and the bytes
+ * at their edges: every length up to 40 with a byte to escape or replace
+ * at every place comes out as the byte-by-byte rules say. */
+static void encode_strings_at_every_length_and_place(void) {
+    static const struct {
+        const char *in, *out;
+    } odd[] = {
+        {"\"", "\\\""},      {"\\", "\\\\"},           {"\n", "\\n"},
+        {"\x01", "\\u0001"}, {"\x7f", "\x7f"},         {" ", " "},
+        {"!", "!"},          {"\xFF", "\xEF\xBF\xBD"}, {"\xC3\xA9", "\xC3\xA9"},
+    };
+    size_t len, at, k;
+    int bad = 0;
+
+    for (k = 0; k < sizeof odd / sizeof odd[0] && !bad; k++) {
+        for (len = 1; len <= 40 && !bad; len++) {
+            for (at = 0; at < len && !bad; at++) {
+                char in[64], want[128];
+                size_t n = 0, m = 0, i;
+                buf b = BUF_INIT;
+
+                want[m++] = '"';
+                for (i = 0; i < len; i++) {
+                    const char *piece = i == at ? odd[k].in : "a", *to = i == at ? odd[k].out : "a";
+                    memcpy(in + n, piece, strlen(piece));
+                    n += strlen(piece);
+                    memcpy(want + m, to, strlen(to));
+                    m += strlen(to);
+                }
+                want[m++] = '"';
+                want[m] = '\0';
+                json_write_string(&b, in, n);
+                bad = strcmp(buf_cstr(&b), want) != 0;
+                if (bad)
+                    printf("# %s: %zu bytes, odd %zu at %zu: %s\n", t_current, len, k, at,
+                           buf_cstr(&b));
+                buf_free(&b);
+            }
+        }
+    }
+    CHECK(!bad);
+}
+
+/* Runs of three-byte characters go eight or two at a time: E0 and ED
+ * leads (which restrict the next byte) and broken characters anywhere in
+ * such a run are still judged one by one. */
+static void encode_cjk_runs_keep_the_utf8_rules(void) {
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"办件办件办件办件", "办件办件办件办件"}, /* 24 bytes: one step of eight */
+        {"办件办件办件办件办", "办件办件办件办件办"},
+        {"办件办件办件办", "办件办件办件办"},
+        {"办件办件办件办件\xE0\xA0\x80", "办件办件办件办件\xE0\xA0\x80"}, /* U+0800 */
+        {"办件办\xED\x9F\xBF件办件办件", "办件办\xED\x9F\xBF件办件办件"}, /* U+D7FF */
+        {"办件办\xED\xA0\x80件办件办件",
+         "办件办" FFFD_3 FFFD_3 FFFD_3 "件办件办件"}, /* surrogate */
+        {"办件办\xE0\x80\x80件办件办件", "办件办" FFFD_3 FFFD_3 FFFD_3 "件办件办件"}, /* overlong */
+        {"办件办件办件办\xE4\xB8", "办件办件办件办\xEF\xBF\xBD"}, /* cut short */
+        {"办件办件\xE4\xB8"
+         "A办件办件",
+         "办件办件\xEF\xBF\xBD"
+         "A办件办件"}, /* cut short */
+        {"办件\"办件\n办件办件办件办件", "办件\\\"办件\\n办件办件办件办件"},
+        {"一次性告知（缺少必要材料）", "一次性告知（缺少必要材料）"},
+        {"自然人", "自然人"}, /* short words: checked inline */
+        {"原件", "原件"},
+        {"\xED\xA0\x80\xED\xA0\x80\xED\xA0\x80",
+         FFFD_3 FFFD_3 FFFD_3 FFFD_3 FFFD_3 FFFD_3 FFFD_3 FFFD_3 FFFD_3},
+        {"\xE0\xA0\x80\xE0\xA0\x80\xE0\xA0\x80", "\xE0\xA0\x80\xE0\xA0\x80\xE0\xA0\x80"},
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        buf b = BUF_INIT;
+        char want[256];
+        snprintf(want, sizeof want, "\"%s\"", cases[i].out);
+        json_write_string(&b, cases[i].in, strlen(cases[i].in));
+        if (strcmp(buf_cstr(&b), want) != 0)
+            printf("# %s: case %zu: %s\n", t_current, i, buf_cstr(&b));
+        CHECK_STR(buf_cstr(&b), want);
+        CHECK(json_utf8_valid(b.data, b.len, NULL));
+        buf_free(&b);
+    }
+}
+
+/* Keys that share their first 8 or 16 bytes, or differ only in length or
+ * past a NUL, are ordered by all their bytes. */
+static void encode_orders_keys_sharing_a_prefix(void) {
+    lua_State *L = t_state();
+
+    CHECK(t_encodes(
+        L,
+        "{prefix00b=1, prefix00=2, prefix00a=3, prefix0=4, ['prefix00\\0']=5,"
+        " ['prefix00\\255']=6, department_name=7, department=8}",
+        "{\"department\":8,\"department_name\":7,\"prefix0\":4,\"prefix00\":2,"
+        "\"prefix00\\u0000\":5,\"prefix00a\":3,\"prefix00b\":1,\"prefix00\xEF\xBF\xBD\":6}"));
+    CHECK(t_encodes(L,
+                    "{sixteen_bytes_ab=1, sixteen_bytes_aa=2, sixteen_bytes_a=3,"
+                    " sixteen_bytes_abc=4, sixteen_bytes_ab_and_more_bytes=5}",
+                    "{\"sixteen_bytes_a\":3,\"sixteen_bytes_aa\":2,\"sixteen_bytes_ab\":1,"
+                    "\"sixteen_bytes_ab_and_more_bytes\":5,\"sixteen_bytes_abc\":4}"));
+    /* Integer keys sort as their decimal text among the strings. */
+    CHECK(t_encodes(L, "{[10]=1, [9]='n', ['9a']=2, [-1]=3, x=4}",
+                    "{\"-1\":3,\"10\":1,\"9\":\"n\",\"9a\":2,\"x\":4}"));
+    /* Keys 1..n stored out of order (the hash part) are still an array. */
+    CHECK(t_lua(L, "local t = {} t[3] = 'c' t[1] = 'a' t[2] = 'b'\n"
+                   "assert(json.encode(t) == '[\"a\",\"b\",\"c\"]', json.encode(t))\n"
+                   "local u = {} u[3] = 'c' u[1] = 'a'\n"
+                   "assert(json.encode(u) == '{\"1\":\"a\",\"3\":\"c\"}', json.encode(u))"));
+    lua_close(L);
+}
+
+/* json.encode keeps the key order and text of objects it has met in a
+ * cache: the second time the same keys come, the output is the same, and
+ * the errors and their paths too. Keys the cache does not take (long, not
+ * plain, too many) go the long way each time. */
+static void module_encode_writes_cached_shapes_the_same(void) {
+    lua_State *L = t_state();
+
+    CHECK(t_lua(
+        L,
+        "local function same(v)\n"
+        "  local want = json.encode(v)\n"
+        "  for i = 1, 3 do assert(json.encode(v) == want) end\n"
+        "  return want\n"
+        "end\n"
+        "local doc = { name = '不动产登记', code = 'X1', fee = { amount = 0, charged = false },\n"
+        "  items = { { id = 'sqb', ok = true }, { id = 'sfz', ok = false } }, ['a b'] = 1,\n"
+        "  twenty_four_bytes_key_xx = 2, twenty_five_bytes_key_xxx = 3, ['键'] = 4, ['q\"'] = 5 }\n"
+        "local s = same(doc)\n"
+        "assert(s == '{\"a b\":1,\"code\":\"X1\",\"fee\":{\"amount\":0,\"charged\":false},'\n"
+        "  .. '\"items\":[{\"id\":\"sqb\",\"ok\":true},{\"id\":\"sfz\",\"ok\":false}],'\n"
+        "  .. '\"name\":\"不动产登记\",\"q\\\\\"\":5,\"twenty_five_bytes_key_xxx\":3,'\n"
+        "  .. '\"twenty_four_bytes_key_xx\":2,\"键\":4}', s)\n"
+        /* fresh tables with the same keys take the cached shape */
+        "for i = 1, 20 do\n"
+        "  local t = { name = 'n' .. i, code = i, fee = { amount = i, charged = i % 2 == 0 } }\n"
+        "  assert(same(t) == string.format('{\"code\":%d,\"fee\":{\"amount\":%d,\"charged\":%s},'\n"
+        "    .. '\"name\":\"n%d\"}', i, i, tostring(i % 2 == 0), i))\n"
+        "end\n"
+        /* 16 keys are cached, 17 are not: both sorted */
+        "for _, n in ipairs { 2, 15, 16, 17, 33 } do\n"
+        "  local t, keys = {}, {}\n"
+        "  for i = 1, n do t['k' .. i] = i keys[i] = 'k' .. i end\n"
+        "  table.sort(keys)\n"
+        "  local parts = {}\n"
+        "  for i, k in ipairs(keys) do parts[i] = '\"' .. k .. '\":' .. t[k] end\n"
+        "  assert(same(t) == '{' .. table.concat(parts, ',') .. '}', n)\n"
+        "end\n"
+        /* an error inside a cached object names its key */
+        "same({ name = 'x', fee = 1 })\n"
+        "local ok, err = pcall(json.encode, { name = 'x', fee = print })\n"
+        "assert(not ok and err:find('at fee: cannot encode a function', 1, true), err)\n"
+        "ok, err = pcall(json.encode, { items = { { id = 1, ok = true }, { id = 2, ok = 0 / 0 } } "
+        "})\n"
+        "assert(not ok and err:find('at items[2].ok: cannot encode NaN', 1, true), err)\n"
+        "same({ a = { b = { c = 1, d = 2 }, e = 3 }, f = 4 })\n"
+        "ok, err = pcall(json.encode, { a = { b = { c = 1, d = coroutine.create(print) }, e = 3 "
+        "},\n"
+        "  f = 4 })\n"
+        "assert(not ok and err:find('at a.b.d: cannot encode a thread', 1, true), err)\n"
+        /* a cached object marked as an array is still refused */
+        "ok, err = pcall(json.encode, json.array({ name = 'x', fee = 1 }))\n"
+        "assert(not ok and err:find('table marked as array has keys other than 1..n', 1, true))\n"
+        "assert(same(json.object({ name = 'x', fee = 1 })) == '{\"fee\":1,\"name\":\"x\"}')\n"
+        /* keys read by address that are not strings are found in order */
+        "ok, err = pcall(json.encode, { name = 'x', fee = 1, [{}] = 2 })\n"
+        "assert(not ok and err:find('at top level: cannot use a table as an object key', 1, "
+        "true),\n"
+        "  err)\n"
+        "ok, err = pcall(json.encode, { name = 'x', [print] = 1, [true] = 2 })\n"
+        "assert(not ok and err:find('cannot use a ', 1, true), err)\n"
+        "ok, err = pcall(json.encode, { a = { name = 'x', [2.5] = 1 } })\n"
+        "assert(not ok and err:find('at a: cannot use a non-integer number as an object key',\n"
+        "  1, true), err)\n"
+        "assert(same({ name = 'x', [7] = 'seven' }) == '{\"7\":\"seven\",\"name\":\"x\"}')\n"
+        "ok, err = pcall(json.encode, { name = 'x', [1] = 1, ['1'] = 2 })\n"
+        "assert(not ok and err:find('integer key 1 and string key \"1\" collide', 1, true), err)\n"
+        /* the cache keeps no table alive, only key strings */
+        "local weak = setmetatable({}, { __mode = 'k' })\n"
+        "do local t = { name = 'gone', code = 1 } weak[t] = true same(t) end\n"
+        "collectgarbage() collectgarbage()\n"
+        "assert(next(weak) == nil)\n"));
+    lua_close(L);
+}
+
+/* Empty tables: [] unless marked as an object; nesting counts the same
+ * for objects read by address. */
+static void encode_empty_tables_and_deep_objects(void) {
+    lua_State *L = t_state();
+    buf b = BUF_INIT;
+    char err[512];
+
+    CHECK(t_encodes(L, "{a={}, b=json.object({}), c=json.array({}), d={{}}}",
+                    "{\"a\":[],\"b\":{},\"c\":[],\"d\":[[]]}"));
+    CHECK(t_lua(L, "assert(json.encode({a={}, b=json.object({})}) == '{\"a\":[],\"b\":{}}')\n"
+                   "function onest(n) local t = {x=1} for i = 2, n do t = {a=t, b=1} end\n"
+                   "  return t end\n"
+                   "assert(json.encode(onest(64)):sub(1, 12) == '{\"a\":{\"a\":{\"')\n"
+                   "local ok, e = pcall(json.encode, onest(65))\n"
+                   "assert(not ok and e:find('nesting too deep (more than 64 levels)', 1, true))\n"
+                   "assert(e:find('at a.a.a.a', 1, true), e)"));
+    t_push_expr(L, "onest(65)");
+    CHECK(json_encode(L, -1, &b, err, sizeof err) == -1);
+    CHECK(strncmp(err, "at a.a.a", 8) == 0);
+    lua_pop(L, 1);
+    buf_free(&b);
+    lua_close(L);
+}
+
+/* Tables of many members: values beyond what the stack holds are looked
+ * up again, tables among them too. */
+static void encode_many_table_values(void) {
+    lua_State *L = t_state();
+
+    CHECK(t_lua(L, "for _, n in ipairs{1023, 1024, 1025, 1100, 3000} do\n"
+                   "  local t, a, want, wanta = {}, {}, {}, {}\n"
+                   "  for i = 1, n do\n"
+                   "    local k = string.format('k%05d', i)\n"
+                   "    t[k] = { i, { v = i } } a[i] = { v = i }\n"
+                   "    want[i] = string.format('\"%s\":[%d,{\"v\":%d}]', k, i, i)\n"
+                   "    wanta[i] = string.format('{\"v\":%d}', i)\n"
+                   "  end\n"
+                   "  assert(json.encode(t) == '{' .. table.concat(want, ',') .. '}', n)\n"
+                   "  assert(json.encode(a) == '[' .. table.concat(wanta, ',') .. ']', n)\n"
+                   "end"));
+    lua_close(L);
+}
+
+/* encode_memo and the cache together: kept text is written for tables the
+ * memo knows, at any depth, and cached shapes around them stay right. */
+static void module_encode_memo_with_cached_shapes(void) {
+    lua_State *L = t_state();
+
+    CHECK(t_lua(
+        L, "local item = { name = '不动产登记', code = 'X1', limits = { 5, 30 } }\n"
+           "for round = 1, 3 do\n"
+           "  local ev = { action = 'submit', data = { item = item, n = round } }\n"
+           "  local memo = {}\n"
+           "  local text = json.encode_memo(ev, memo, 3)\n"
+           "  assert(text == json.encode(ev), text)\n"
+           "  assert(memo[item] == '{\"code\":\"X1\",\"limits\":[5,30],\"name\":\"不动产登记\"}')\n"
+           "  memo[item] = '{\"kept\":' .. round .. '}'\n"
+           "  local doc = { item = item, state = 'submitted', data = { item = item } }\n"
+           "  local d = json.encode_memo(doc, memo)\n"
+           "  local k = '{\"kept\":' .. round .. '}'\n"
+           "  assert(d == '{\"data\":{\"item\":' .. k .. '},\"item\":' .. k .. "
+           "',\"state\":\"submitted\"}', d)\n"
+           "end"));
+    lua_close(L);
+}
+
 int main(void) {
     TEST(utf8_accepts_ascii_chinese_and_astral_text);
     TEST(utf8_refuses_ill_formed_text_at_its_first_bad_byte);
@@ -1020,5 +1278,12 @@ int main(void) {
     TEST(module_encode_survives_reentry_from_finalisers);
     TEST(module_clone_copies_data_deeply);
     TEST(module_encode_memo_reuses_unchanged_tables);
+    TEST(encode_strings_at_every_length_and_place);
+    TEST(encode_cjk_runs_keep_the_utf8_rules);
+    TEST(encode_orders_keys_sharing_a_prefix);
+    TEST(module_encode_writes_cached_shapes_the_same);
+    TEST(encode_empty_tables_and_deep_objects);
+    TEST(encode_many_table_values);
+    TEST(module_encode_memo_with_cached_shapes);
     T_EXIT();
 }
