@@ -18,46 +18,58 @@ local util = require "banshi.catalog.util"
 
 local M = {}
 
--- ISO 7064 MOD 11-2 weights of the first 17 positions: 2^(17 - i) mod 11.
-local ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 }
 -- The check character for each value of the weighted sum mod 11.
 local ID_CHECK = "10X98765432"
 
---- The check character the first 17 digits of a resident ID call for.
--- One expression over the bytes (this runs for every submission): the
--- digits' weighted sum is the bytes' weighted sum less 48 times the sum of
--- the weights, which is 100.
+--- The check character the first 17 digits of a resident ID call for
+-- (bytes after the 17th are not read). One expression over the bytes, the
+-- ISO 7064 MOD 11-2 weights 2^(17 - i) mod 11 written out (this runs for
+-- every submission): the digits' weighted sum is the bytes' weighted sum
+-- less 48 times the sum of the weights, which is 100.
 function M.resident_check_char(first17)
   local b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17 = first17:byte(1, 17)
-  local w = ID_WEIGHTS
-  local sum = b1 * w[1] + b2 * w[2] + b3 * w[3] + b4 * w[4] + b5 * w[5] + b6 * w[6] + b7 * w[7] + b8 * w[8]
-    + b9 * w[9] + b10 * w[10] + b11 * w[11] + b12 * w[12] + b13 * w[13] + b14 * w[14] + b15 * w[15]
-    + b16 * w[16] + b17 * w[17] - 48 * 100
+  local sum = b1 * 7 + b2 * 9 + b3 * 10 + b4 * 5 + b5 * 8 + b6 * 4 + b7 * 2 + b8 + b9 * 6 + b10 * 3
+    + b11 * 7 + b12 * 9 + b13 * 10 + b14 * 5 + b15 * 8 + b16 * 4 + b17 * 2 - 48 * 100
   local k = sum % 11 + 1
   return ID_CHECK:sub(k, k)
+end
+
+-- 17 digits and a check character: a digit, or X in either case.
+local RESIDENT_ID = "^" .. ("%d"):rep(17) .. "[%dXx]$"
+local LOWER_X = ("x"):byte()
+
+-- The resident ID s upper-cased, or nil, an English and a Chinese reason.
+-- Each step is one library call on the whole string: a call per character
+-- was the largest cost of validating an applicant.
+local function resident_id(s)
+  if type(s) ~= "string" or #s ~= 18 then
+    return nil, "a resident ID number has 18 characters", "公民身份号码应为18位"
+  end
+  if not s:find(RESIDENT_ID) then
+    return nil, "a resident ID number is 17 digits and a check digit or X",
+      "公民身份号码应为17位数字加1位校验码（数字或X）"
+  end
+  if s:byte(18) == LOWER_X then s = s:upper() end
+  -- Characters 7-14 are the birth date, yyyymmdd.
+  local birth = tonumber(s:sub(7, 14))
+  local y = util.valid_date(birth // 10000, birth // 100 % 100, birth % 100)
+  if not y or y < 1900 then
+    return nil, ("characters 7-14 (%s) are not a valid birth date"):format(s:sub(7, 14)),
+      ("第7至14位（%s）不是有效的出生日期"):format(s:sub(7, 14))
+  end
+  local want, got = M.resident_check_char(s), s:sub(18, 18)
+  if want ~= got then
+    return nil, ("check digit is '%s' but ISO 7064 MOD 11-2 requires '%s'"):format(got, want),
+      ("校验码为“%s”，按ISO 7064 MOD 11-2应为“%s”"):format(got, want)
+  end
+  return s
 end
 
 --- Validates an 18-character resident identity number. A lower-case x is
 -- accepted as X. Returns true, or false and an English and a Chinese reason.
 function M.check_resident_id(s)
-  if type(s) ~= "string" or #s ~= 18 then
-    return false, "a resident ID number has 18 characters", "公民身份号码应为18位"
-  end
-  s = s:upper()
-  if not s:match("^%d+[%dX]$") or not s:sub(1, 17):match("^%d+$") then
-    return false, "a resident ID number is 17 digits and a check digit or X",
-      "公民身份号码应为17位数字加1位校验码（数字或X）"
-  end
-  local y = util.valid_date(tonumber(s:sub(7, 10)), tonumber(s:sub(11, 12)), tonumber(s:sub(13, 14)))
-  if not y or y < 1900 then
-    return false, ("characters 7-14 (%s) are not a valid birth date"):format(s:sub(7, 14)),
-      ("第7至14位（%s）不是有效的出生日期"):format(s:sub(7, 14))
-  end
-  local want = M.resident_check_char(s:sub(1, 17))
-  if want ~= s:sub(18, 18) then
-    return false, ("check digit is '%s' but ISO 7064 MOD 11-2 requires '%s'"):format(s:sub(18, 18), want),
-      ("校验码为“%s”，按ISO 7064 MOD 11-2应为“%s”"):format(s:sub(18, 18), want)
-  end
+  local id, en, zh = resident_id(s)
+  if not id then return false, en, zh end
   return true
 end
 
@@ -74,70 +86,79 @@ local function blank(v)
 end
 
 -- A phone number: digits with optional hyphens, 7 to 15 digits
--- (mobile 13800000000, landline 0315-4111111).
+-- (mobile 13800000000, landline 0315-4111111). Digits alone, the usual
+-- case, are counted by their length.
 local function valid_phone(s)
-  if type(s) ~= "string" or not s:match("^%+?[%d%-]+$") then return false end
-  local digits = select(2, s:gsub("%d", ""))
+  if type(s) ~= "string" then return false end
+  local digits = #s
+  if not s:find("^%d+$") then
+    if not s:match("^%+?[%d%-]+$") then return false end
+    digits = select(2, s:gsub("%d", ""))
+  end
   return digits >= 7 and digits <= 15
 end
 
 -- Optional text fields copied as they are when they are strings.
 local OPTIONAL = { "address", "representative", "agent", "email" }
 
+local function add(problems, field, en, zh)
+  problems[#problems + 1] = { field = "applicant." .. field, en = en, zh = zh }
+end
+
 --- Checks an applicant { kind, name, id_number | credit_code, phone, ... }.
 -- Returns the normalised applicant (only known fields, codes upper-cased)
 -- and the list of problems { field, en, zh }, empty when it is valid.
 function M.validate(a)
   local problems = {}
-  local function add(field, en, zh)
-    problems[#problems + 1] = { field = "applicant." .. field, en = en, zh = zh }
-  end
   if type(a) ~= "table" then
-    add("kind", "the applicant is missing", "缺少申请人信息")
+    add(problems, "kind", "the applicant is missing", "缺少申请人信息")
     return nil, problems
   end
   -- Every field at once: a table filled field by field grows step by step.
   local out = { kind = nil, name = nil, id_number = nil, credit_code = nil, phone = nil }
   if not M.KINDS[a.kind] then
-    add("kind", ("kind must be 自然人 or 法人, got %s"):format(tostring(a.kind)),
+    add(problems, "kind", ("kind must be 自然人 or 法人, got %s"):format(tostring(a.kind)),
       ("申请人类型应为“自然人”或“法人”，实际为“%s”"):format(tostring(a.kind)))
   else
     out.kind = a.kind
   end
   if blank(a.name) then
-    add("name", "the applicant's name is missing", "未填写申请人名称（姓名）")
+    add(problems, "name", "the applicant's name is missing", "未填写申请人名称（姓名）")
   else
     out.name = a.name
   end
   if a.kind == "自然人" then
-    local ok, en, zh = M.check_resident_id(a.id_number)
+    local id, en, zh = resident_id(a.id_number)
     if a.id_number == nil then
-      add("id_number", "a natural person needs a resident ID number", "自然人须填写公民身份号码")
-    elseif not ok then
-      add("id_number", "resident ID number: " .. en, "公民身份号码：" .. zh)
+      add(problems, "id_number", "a natural person needs a resident ID number", "自然人须填写公民身份号码")
+    elseif not id then
+      add(problems, "id_number", "resident ID number: " .. en, "公民身份号码：" .. zh)
     else
-      out.id_number = a.id_number:upper()
+      out.id_number = id
     end
   elseif a.kind == "法人" then
     local ok, en, zh = M.check_credit_code(a.credit_code)
     if a.credit_code == nil then
-      add("credit_code", "a legal person needs a unified social credit code", "法人须填写统一社会信用代码")
+      add(problems, "credit_code", "a legal person needs a unified social credit code", "法人须填写统一社会信用代码")
     elseif not ok then
-      add("credit_code", "unified social credit code: " .. en, "统一社会信用代码：" .. zh)
+      add(problems, "credit_code", "unified social credit code: " .. en, "统一社会信用代码：" .. zh)
     else
       out.credit_code = a.credit_code:upper()
     end
   end
   if a.phone == nil or a.phone == "" then
-    add("phone", "a contact phone number is missing", "未填写联系电话")
+    add(problems, "phone", "a contact phone number is missing", "未填写联系电话")
   elseif not valid_phone(a.phone) then
-    add("phone", ("phone %s is not a phone number (7 to 15 digits)"):format(tostring(a.phone)),
+    add(problems, "phone", ("phone %s is not a phone number (7 to 15 digits)"):format(tostring(a.phone)),
       ("联系电话“%s”格式不正确（应为7至15位数字）"):format(tostring(a.phone)))
   else
     out.phone = a.phone
   end
-  for _, k in ipairs(OPTIONAL) do
-    if type(a[k]) == "string" and a[k] ~= "" then out[k] = a[k] end
+  for i = 1, #OPTIONAL do
+    local k = OPTIONAL[i]
+    local v = a[k]
+    -- Absent fields, the usual case, are told without calling type.
+    if v ~= nil and v ~= "" and type(v) == "string" then out[k] = v end
   end
   return out, problems
 end
