@@ -204,6 +204,43 @@ end
 
 -- submit (收件) -------------------------------------------------------------------
 
+local NONE = {}
+
+-- The review plan (审批路由) of a subject: { mode, departments, names }, or
+-- nil and an error when an item cannot be routed. A bundle is reviewed in
+-- parallel by every member's reviewing departments. app: the catalogue
+-- rules' view of the application, for items that route by a rule.
+local function review_plan(ctx, subject, app)
+  local plan = { mode = subject.kind == "bundle" and "并联" or nil, departments = {} }
+  local seen = {}
+  for _, code in ipairs(subject.codes) do
+    local route, msg = ctx.catalog.route(ctx.model, code, app)
+    if not route then
+      return nil, fail(422, "route_failed", ("item %s cannot be routed: %s"):format(code, tostring(msg)),
+        ("事项%s无法确定审批部门：%s"):format(code, tostring(msg)))
+    end
+    plan.mode = plan.mode or route.mode
+    for _, d in ipairs(route.departments) do
+      if not seen[d] then
+        seen[d] = true
+        plan.departments[#plan.departments + 1] = d
+      end
+    end
+  end
+  plan.names = {}
+  for _, d in ipairs(plan.departments) do
+    local dep = ctx.model.departments and ctx.model.departments[d]
+    plan.names[d] = dep and dep.name or d
+  end
+  return plan
+end
+
+-- Review plans of cached subjects (intake.subject) none of whose items
+-- routes by a rule: they depend on the catalogue alone, so each is worked
+-- out once and shared by the subject's applications, as the subject's
+-- item is (never change one). Weak keys: a reload brings new subjects.
+local review_plans = setmetatable({}, { __mode = "k" })
+
 action("submit", {
   zh = "提交申请",
   roles = { "applicant", "clerk" },
@@ -217,22 +254,11 @@ action("submit", {
   decide = function(ctx, _, cmd)
     local cached, err = intake.subject(ctx.model, cmd)
     if not cached then return nil, err end
-    -- The subject is shared between submissions: this one's 免提交 answers
-    -- go on its own copies of the 免提交 materials (intake.share sets only
-    -- their shared or unshared field; nothing else here changes a material,
-    -- and statuses copies each one into the document).
-    -- (Tables made with their fields at once, which grow less than ones
-    -- filled field by field.)
-    local subject = { kind = cached.kind, item = cached.item, members = cached.members,
-      alias = cached.alias, codes = cached.codes, materials = nil }
-    for k, v in pairs(cached) do subject[k] = v end
-    subject.materials = { table.unpack(cached.materials) }
-    for i, m in ipairs(subject.materials) do
-      if m.exempt then subject.materials[i] = copy(m) end -- its fields are plain values
-    end
-    -- 免提交: what the e-licence source answered (banshi.apps asks it before
-    -- deciding, so that a replay never does); not found is asked for.
-    intake.share(subject.materials, cmd.licenses)
+    -- The cached subject is shared between submissions: this one's 免提交
+    -- answers go on its own copies of the 免提交 materials. (banshi.apps
+    -- asks the e-licence source before deciding, so that a replay never
+    -- does; not found is asked for.)
+    local subject = intake.answered(cached, cmd.licenses)
     local role = ctx.actor.role
     local applicant, problems = applicant_mod.validate(cmd.applicant)
     local channel = cmd.channel or (role == "applicant" and "网上办理" or "窗口办理")
@@ -242,7 +268,7 @@ action("submit", {
     elseif role == "clerk" and channel == "网上办理" then
       problems[#problems + 1] = { field = "channel", en = "a clerk receives at the window (窗口办理) or by post (快递申请)",
         zh = "窗口人员收件的，办理形式应为窗口办理或快递申请" }
-    elseif not set_of(subject.item.channels)[channel] then
+    elseif not subject.channel_set[channel] then
       problems[#problems + 1] = { field = "channel",
         en = ("channel %s is not offered; offered: %s"):format(tostring(channel),
           table.concat(subject.item.channels, ", ")),
@@ -272,32 +298,17 @@ action("submit", {
       notice.lines[#notice.lines + 1] = "本事项不适用告知承诺制，按一般程序提交材料。"
     end
 
-    -- Review plan (审批路由): a bundle is reviewed in parallel by every
-    -- member's reviewing departments.
-    local app = intake.app(subject, form, applicant, supplied, commitment)
-    local plan = { mode = subject.kind == "bundle" and "并联" or nil, departments = {} }
-    local seen = {}
-    for _, code in ipairs(subject.codes) do
-      local route, msg = ctx.catalog.route(ctx.model, code, app)
-      if not route then
-        return nil, fail(422, "route_failed", ("item %s cannot be routed: %s"):format(code, tostring(msg)),
-          ("事项%s无法确定审批部门：%s"):format(code, tostring(msg)))
-      end
-      plan.mode = plan.mode or route.mode
-      for _, d in ipairs(route.departments) do
-        if not seen[d] then
-          seen[d] = true
-          plan.departments[#plan.departments + 1] = d
-        end
-      end
-    end
-    plan.names = {}
-    for _, d in ipairs(plan.departments) do
-      local dep = ctx.model.departments and ctx.model.departments[d]
-      plan.names[d] = dep and dep.name or d
+    -- Review plan (审批路由): the catalogue's alone, kept with the cached
+    -- subject, unless an item routes by a rule, which reads the application.
+    local plan = not cached.routed and review_plans[cached]
+    if not plan then
+      local app = cached.routed and intake.app(subject, form, applicant, supplied, commitment) or nil
+      plan, err = review_plan(ctx, subject, app)
+      if not plan then return nil, err end
+      if not cached.routed then review_plans[cached] = plan end
     end
 
-    local replaced = commitment and set_of(subject.item.commitment.replaces) or {}
+    local replaced = commitment and set_of(subject.item.commitment.replaces) or NONE
     return {
       to = "submitted",
       data = {
@@ -323,7 +334,10 @@ action("submit", {
     }
   end,
   apply = function(doc, event, data)
-    for k, v in pairs(data) do doc[k] = v end
+    -- An adopted event's data is the document already (M.apply).
+    if doc ~= data then
+      for k, v in pairs(data) do doc[k] = v end
+    end
     doc.notice.issued_at = event.at
     doc.created_at = event.at
     doc.submitted_by = { id = event.actor, role = event.role }

@@ -128,6 +128,12 @@ local function material_entry(m)
   return e
 end
 
+-- Status entries of cached subjects' materials, by material and status:
+-- an entry with nothing of one application's own (no upload) is the same
+-- for all of them, so it is made once and shared, like the subject
+-- (M.subject): never change one. Weak keys: a reload brings new subjects.
+local kept_entries = setmetatable({}, { __mode = "k" })
+
 -- Builds the subject of a submit command (see M.subject).
 local function build_subject(model, cmd)
   local codes, whole
@@ -239,8 +245,29 @@ local function build_subject(model, cmd)
     whole = members[1]
     members = nil
   end
+  -- What every submission of the subject would otherwise work out again:
+  -- where its 免提交 materials are, with the reason each is asked for when
+  -- the e-licence source has no answer; the channels it offers, as a set.
+  local exempt, channel_set = {}, {}
+  for i, m in ipairs(list) do
+    if m.exempt then
+      exempt[#exempt + 1] = { at = i, not_found = ("%s未查到该证照，请提交"):format(m.exempt) }
+    else
+      kept_entries[m] = {}
+    end
+  end
+  for _, ch in ipairs(whole.channels) do channel_set[ch] = true end
+  -- Whether an item routes by a rule (which reads the application).
+  local routed = false
+  for _, c in ipairs(codes) do
+    if model.items[c].route then routed = true end
+  end
   return { kind = whole.bundle and "bundle" or "item", item = whole, members = members,
-    materials = list, alias = alias, codes = codes }
+    materials = list, alias = alias, codes = codes, exempt = exempt, channel_set = channel_set,
+    routed = routed,
+    -- One item whose materials were not merged (no two share an id or a
+    -- name): the catalogue's notice for it is the application's as it is.
+    unmerged = members == nil and #list == #model.items[codes[1]].materials }
 end
 
 --- The licence names the 免提交 materials of a submit command's item or
@@ -272,6 +299,20 @@ function M.licenses(model, cmd)
   return out
 end
 
+-- Marks the 免提交 material m (an application's own entry) with the
+-- e-licence source's answer a; not_found: the reason it is asked for when
+-- the source did not find it (precomputed for a cached subject).
+local function mark(m, a, not_found)
+  if type(a) == "table" and a.found == true and type(a.number) == "string" and a.number ~= "" then
+    m.shared = { number = a.number, issuer = a.issuer, valid_until = a.valid_until, provider = a.provider }
+  else
+    m.unshared = type(a) == "table" and type(a.reason) == "string" and a.reason
+      or not_found or ("%s未查到该证照，请提交"):format(m.exempt)
+  end
+end
+
+local NO_ANSWERS = {}
+
 --- Marks each 免提交 material of list (fresh entries of a subject) with the
 -- e-licence source's answer for its licence: answers = { [licence] =
 -- { found = true, number, issuer, valid_until, provider } | { found =
@@ -280,17 +321,9 @@ end
 -- the Chinese reason, and the material is asked like any other. No answer
 -- counts as not found: nothing is taken as shared unless the source said so.
 function M.share(list, answers)
-  answers = type(answers) == "table" and answers or {}
+  answers = type(answers) == "table" and answers or NO_ANSWERS
   for _, m in ipairs(list) do
-    if m.exempt then
-      local a = answers[m.license]
-      if type(a) == "table" and a.found == true and type(a.number) == "string" and a.number ~= "" then
-        m.shared = { number = a.number, issuer = a.issuer, valid_until = a.valid_until, provider = a.provider }
-      else
-        m.unshared = type(a) == "table" and type(a.reason) == "string" and a.reason
-          or ("%s未查到该证照，请提交"):format(m.exempt)
-      end
-    end
+    if m.exempt then mark(m, answers[m.license]) end
   end
   return list
 end
@@ -304,7 +337,10 @@ local subjects = setmetatable({}, { __mode = "k" })
 --- The subject of a submit command: { kind = "item" | "bundle", item =
 -- pinned facts of the whole (for a bundle: name, members, limits, review
 -- departments), members = { pinned member items } (bundle only),
--- materials = merged list, alias = { member id -> merged id } }.
+-- materials = merged list, alias = { member id -> merged id }, codes =
+-- the item codes, exempt = { { at = index of a 免提交 material,
+-- not_found = its reason when not shared } }, channel_set, routed (an item
+-- routes by a rule), unmerged (one item, no materials merged) }.
 -- Or nil and a 422 error. The subject is shared between submissions of the
 -- same item: read it, copy what goes into an event, never change it.
 function M.subject(model, cmd)
@@ -327,6 +363,27 @@ function M.subject(model, cmd)
     cache[key] = subject
   end
   return subject, err
+end
+
+--- The subject of one submission, from a cached subject (M.subject) and
+-- the e-licence source's answers (see M.share): the cached subject itself
+-- when it has no 免提交 material, else a copy whose 免提交 materials are
+-- its own copies, marked with the answers. The cached subject is not changed.
+function M.answered(cached, answers)
+  local exempt = cached.exempt
+  if #exempt == 0 then return cached end
+  answers = type(answers) == "table" and answers or NO_ANSWERS
+  local materials = { table.unpack(cached.materials) }
+  for i = 1, #exempt do
+    local at = exempt[i].at
+    local m = copy(materials[at]) -- its fields are plain values
+    mark(m, answers[m.license], exempt[i].not_found)
+    materials[at] = m
+  end
+  -- Every field of a subject (build_subject).
+  return { kind = cached.kind, item = cached.item, members = cached.members, materials = materials,
+    alias = cached.alias, codes = cached.codes, exempt = exempt, channel_set = cached.channel_set,
+    routed = cached.routed, unmerged = cached.unmerged }
 end
 
 local MATERIAL_FORMS = { "true", "{ upload = <hash> }", "{ seen = true }" }
@@ -395,12 +452,16 @@ end
 function M.app(subject, form, applicant, supplied, commitment)
   local materials, unshared = {}, {}
   for id in pairs(supplied) do materials[id] = true end
-  for _, m in ipairs(subject.materials) do
+  local list = subject.materials
+  for i = 1, #list do
+    local m = list[i]
     if m.unshared then unshared[m.id] = m.unshared end
   end
-  for member_id, merged in pairs(subject.alias) do
-    if supplied[merged] then materials[member_id] = true end
-    if unshared[merged] then unshared[member_id] = unshared[merged] end
+  if not subject.unmerged then
+    for member_id, merged in pairs(subject.alias) do
+      if supplied[merged] then materials[member_id] = true end
+      if unshared[merged] then unshared[member_id] = unshared[merged] end
+    end
   end
   return { data = form, applicant = applicant, materials = materials, commitment = commitment,
     unshared = unshared }
@@ -421,8 +482,26 @@ local function drop(out, seen, key, other1, other2)
   out[key] = keep
 end
 
+-- The notice of an unmerged subject (one item): the catalogue's, which
+-- merging would only copy. Its lists are new tables of this call; the fee
+-- is copied only when it holds the catalogue's fee items.
+local function precheck_one(ctx, code, app)
+  local n = ctx.catalog.precheck(ctx.model, code, app)
+  if not n then return nil end
+  local problems = {}
+  for i, p in ipairs(n.problems) do problems[i] = { field = tostring(p.field), zh = tostring(p.zh) } end
+  local fee = n.fee
+  if fee.items ~= nil then fee = copy(fee) end
+  return { missing = n.missing, tolerable_missing = n.tolerable_missing, conditional = n.conditional,
+    problems = problems, fee = fee, ok = #n.missing == 0 and #problems == 0 }
+end
+
 function M.precheck(ctx, subject, form, applicant, supplied, commitment)
   local app = M.app(subject, form, applicant, supplied, commitment)
+  if subject.unmerged then
+    local notice = precheck_one(ctx, subject.codes[1], app)
+    if notice then return notice end
+  end
   local out = { missing = {}, tolerable_missing = {}, conditional = {}, problems = {} }
   local seen = { missing = {}, tolerable_missing = {}, conditional = {} }
   local fees = {}
@@ -469,29 +548,40 @@ end
 -- window), replaced (告知承诺), missing, tolerated (容缺, accepted without
 -- it), conditional (for the clerk to judge) or not_required. A 免提交
 -- material the source did not find (m.unshared) is treated as any other.
+-- The entries are copies of list's, or for a cached subject's materials
+-- entries shared between applications (kept_entries).
 function M.statuses(list, supplied, notice, replaced, tolerated)
   local missing, conditional, tol = {}, {}, {}
   for _, e in ipairs(notice.missing) do missing[e.id] = true end
   for _, e in ipairs(notice.tolerable_missing) do tol[e.id] = true end
   for _, e in ipairs(notice.conditional) do conditional[e.id] = true end
   local out = {}
-  for i, m in ipairs(list) do
-    local e = copy(m)
+  for i = 1, #list do
+    local m = list[i]
     local s = supplied[m.id]
+    local status
     if m.exempt and m.shared then
-      e.status = "shared"
+      status, s = "shared", nil
     elseif s then
-      e.status, e.upload = s.status, s.upload
+      status = s.status
     elseif missing[m.id] then
-      e.status = "missing"
+      status = "missing"
     elseif tol[m.id] then
-      e.status = tolerated and tolerated[m.id] and "tolerated" or "missing"
+      status = tolerated and tolerated[m.id] and "tolerated" or "missing"
     elseif replaced[m.id] then
-      e.status = "replaced"
+      status = "replaced"
     elseif conditional[m.id] then
-      e.status = "conditional"
+      status = "conditional"
     else
-      e.status = "not_required"
+      status = "not_required"
+    end
+    local kept = not (s and s.upload) and kept_entries[m]
+    local e = kept and kept[status]
+    if not e then
+      e = copy(m)
+      e.status = status
+      if s then e.upload = s.upload end
+      if kept then kept[status] = e end
     end
     out[i] = e
   end
@@ -500,30 +590,41 @@ end
 
 local SECTION = { "一", "二", "三", "四", "五", "六" }
 
+-- Line makers of the notice's sections: (i, entry) -> text. Materials'
+-- names are required strings, so their lines are joined without format.
+local function material_line(i, e) return i .. ". " .. e.name .. "（" .. (e.reason_zh or "") .. "）" end
+local function problem_line(i, e) return ("%d. %s"):format(i, e.zh) end
+local function finding_line(i, e)
+  return ("%d. %s%s"):format(i, e.name, e.reason and e.reason ~= "" and ("（" .. e.reason .. "）") or "")
+end
+
+-- Appends a section (numbered after the n before it) when it has entries;
+-- returns the number of sections now.
+local function section(lines, n, title, entries, line)
+  if #entries == 0 then return n end
+  n = n + 1
+  lines[#lines + 1] = SECTION[n] .. "、" .. title
+  for i = 1, #entries do lines[#lines + 1] = line(i, entries[i]) end
+  return n
+end
+
+local NO_FINDINGS = {}
+
 --- The one-time notification as lines of Chinese text for a printed
 -- notice: every missing material, every unmet condition, the tolerable
 -- materials and those the clerk must judge, and the clerk's own findings
 -- (extra = { { name, reason } }), at once.
 function M.notice_lines(name, notice, extra)
+  extra = extra or NO_FINDINGS
   local lines = { ("申请事项：%s"):format(name) }
-  local sections = {}
-  local function section(title, entries, fmt)
-    if #entries == 0 then return end
-    sections[#sections + 1] = true
-    lines[#lines + 1] = ("%s、%s"):format(SECTION[#sections], title)
-    for i, e in ipairs(entries) do lines[#lines + 1] = fmt(i, e) end
-  end
-  local function material(i, e) return ("%d. %s（%s）"):format(i, e.name, e.reason_zh or "") end
-  section("须补齐的材料：", notice.missing, material)
-  section("不符合受理条件的情形：", notice.problems, function(i, e) return ("%d. %s"):format(i, e.zh) end)
-  section("窗口审核发现的问题：", extra or {}, function(i, e)
-    return ("%d. %s%s"):format(i, e.name, e.reason and e.reason ~= "" and ("（" .. e.reason .. "）") or "")
-  end)
-  section("可容缺受理的材料（受理后限期补齐）：", notice.tolerable_missing, material)
-  section("请确认是否属于下列情形（属于的须提交）：", notice.conditional, material)
-  if #sections == 0 then
+  local n = section(lines, 0, "须补齐的材料：", notice.missing, material_line)
+  n = section(lines, n, "不符合受理条件的情形：", notice.problems, problem_line)
+  n = section(lines, n, "窗口审核发现的问题：", extra, finding_line)
+  n = section(lines, n, "可容缺受理的材料（受理后限期补齐）：", notice.tolerable_missing, material_line)
+  n = section(lines, n, "请确认是否属于下列情形（属于的须提交）：", notice.conditional, material_line)
+  if n == 0 then
     lines[#lines + 1] = "经审查，申请材料齐全，符合法定形式。"
-  elseif #notice.missing + #notice.problems + #(extra or {}) > 0 then
+  elseif #notice.missing + #notice.problems + #extra > 0 then
     lines[#lines + 1] = "以上内容一次性告知，请补齐后重新提交。"
   end
   return lines
