@@ -66,13 +66,15 @@ function M.timers(model, doc)
     end
   end
   -- The earliest due of a department's review still open (review.limit).
-  local review_at
-  for _, r in ipairs(doc.state == "reviewing" and doc.reviews or {}) do
-    if (r.status == "open" or r.status == "claimed") and r.due and not r.overdue then
-      review_at = math.min(review_at or r.due, r.due)
+  if doc.state == "reviewing" then
+    local review_at
+    for _, r in ipairs(doc.reviews or {}) do
+      if (r.status == "open" or r.status == "claimed") and r.due and not r.overdue then
+        review_at = math.min(review_at or r.due, r.due)
+      end
     end
+    if review_at then out[#out + 1] = { name = "app.review.overdue", at = review_at } end
   end
-  if review_at then out[#out + 1] = { name = "app.review.overdue", at = review_at } end
   local tol = doc.tolerance
   if TOLERANCE[doc.state] and doc.mode == "tolerance" and tol and not tol.done and tol.due then
     -- terminate is allowed once the supplement due has passed.
@@ -102,26 +104,42 @@ local function holder_of(a)
   return type(id) == "string" and id ~= "" and id:upper() or nil
 end
 
+-- Loaded on first use: banshi.host exists only inside the server, and
+-- banshi.plugins is needed only by counties that enable plugins.
+local host, plugins_mod
+local function plugins_of(model)
+  if not model.plugin_runtime then return nil end
+  plugins_mod = plugins_mod or require "banshi.plugins"
+  return plugins_mod
+end
+
+local NOT_FOUND = { found = false }
+
 -- The source's answer for one licence of holder, for intake.share: the
--- county's provider plugin if it enables one, else the certificates this
--- county issued (banshi.host). An expired licence is not taken; a source
--- that fails asks the applicant rather than stopping the submission.
-local function ask_source(model, holder, license, today)
-  local plugins = model.plugin_runtime and require "banshi.plugins"
-  local provider = plugins and plugins.provider(model, "elicense")
+-- county's provider plugin (plugins, provider) if it enables one, else the
+-- certificates this county issued (banshi.host). An expired licence is not
+-- taken (now: the instant of the submission, for today's date in the
+-- county); a source that fails asks the applicant rather than stopping the
+-- submission.
+local function ask_source(model, plugins, provider, holder, license, now)
   local found
   if provider then
     local ok, answer = budget.metered(plugins.lookup, model, "elicense", holder, license)
     if not ok then return { found = false, reason = "电子证照库暂时无法查询，请提交该材料" } end
     found = answer
   else
-    local row = require("banshi.host").certificate(holder, license)
+    host = host or require "banshi.host"
+    local row = host.certificate(holder, license)
     found = row and { number = row.number, issuer = row.issuer, valid_until = row.valid_until }
     provider = "built-in"
   end
-  if not found then return { found = false } end
-  if found.valid_until and found.valid_until < today then
-    return { found = false, reason = ("电子证照已于%s过期，请提交"):format(found.valid_until) }
+  if not found then return NOT_FOUND end
+  if found.valid_until then
+    local cal = calendar_of(model)
+    local today = cal and cal:date_of(now) or os.date("!%Y-%m-%d", now + 8 * 3600)
+    if found.valid_until < today then
+      return { found = false, reason = ("电子证照已于%s过期，请提交"):format(found.valid_until) }
+    end
   end
   return { found = true, number = found.number, issuer = found.issuer, valid_until = found.valid_until,
     provider = provider }
@@ -131,14 +149,17 @@ end
 -- { [licence name] = answer } (see intake.share), or nil when there is
 -- nothing to ask (no such material, or no valid holder to ask about).
 local function license_answers(model, cmd, now)
-  local holder = holder_of(cmd.applicant)
-  if not holder then return nil end
   local names = intake.licenses(model, cmd)
   if #names == 0 then return nil end
-  local cal = calendar_of(model)
-  local today = cal and cal:date_of(now) or os.date("!%Y-%m-%d", now + 8 * 3600)
+  local holder = holder_of(cmd.applicant)
+  if not holder then return nil end
+  local plugins = plugins_of(model)
+  local provider = plugins and plugins.provider(model, "elicense")
   local out = {}
-  for _, name in ipairs(names) do out[name] = ask_source(model, holder, name, today) end
+  for i = 1, #names do
+    local name = names[i]
+    out[name] = ask_source(model, plugins, provider, holder, name, now)
+  end
   return out
 end
 
@@ -158,7 +179,8 @@ local function shared_text(memo, t)
   memo[t] = text
 end
 
-local SUBMIT_FIELDS = { "item", "bundle", "applicant", "data", "materials", "commitment", "tolerance" }
+-- Who submits online; decide only reads it.
+local APPLICANT = { id = "applicant", role = "applicant" }
 
 --- An online submission (网上办理) by an applicant. body is the decoded
 -- request. Returns { doc = JSON, event = JSON, state, subject, prefix } for
@@ -167,10 +189,12 @@ function M.submit(model, version, body, now, query_code)
   -- The platform's own work is not metered; the county's rules and its
   -- plugins' hooks and lookups are (banshi.budget).
   budget.trust()
-  local cmd = { action = "submit", channel = "网上办理", query_code = query_code }
-  for _, k in ipairs(SUBMIT_FIELDS) do cmd[k] = body[k] end
+  -- The request's fields the workflow reads, and nothing else of it.
+  local cmd = { action = "submit", channel = "网上办理", query_code = query_code, item = body.item,
+    bundle = body.bundle, applicant = body.applicant, data = body.data, materials = body.materials,
+    commitment = body.commitment, tolerance = body.tolerance, licenses = nil, findings = nil }
   cmd.licenses = license_answers(model, cmd, now)
-  local plugins = model.plugin_runtime and require "banshi.plugins"
+  local plugins = plugins_of(model)
   if plugins then
     -- Plugins' pre-check findings join the one-time notification.
     cmd.findings = budget.metered(plugins.findings, model, { item = cmd.item, bundle = cmd.bundle,
@@ -178,7 +202,7 @@ function M.submit(model, version, body, now, query_code)
   end
   local ctx = {
     model = model, catalog = catalog, calendar = calendar_of(model), now = now, version = version,
-    actor = { id = "applicant", role = "applicant" },
+    actor = APPLICANT,
   }
   local event, err = wf.decide(ctx, nil, cmd)
   if not event then return nil, err end

@@ -270,11 +270,8 @@ local function build_subject(model, cmd)
     unmerged = members == nil and #list == #model.items[codes[1]].materials }
 end
 
---- The licence names the 免提交 materials of a submit command's item or
--- bundle need, sorted and each once: what banshi.apps asks the county's
--- e-licence source for before the workflow decides. Reads only the
--- catalogue; an unknown item or bundle gives none (decide refuses it).
-function M.licenses(model, cmd)
+-- The licence names of a submit command's item or bundle (see M.licenses).
+local function list_licenses(model, cmd)
   local codes = {}
   if type(cmd.bundle) == "string" then
     local b = model.bundles and model.bundles[cmd.bundle]
@@ -297,6 +294,49 @@ function M.licenses(model, cmd)
   end
   table.sort(out)
   return out
+end
+
+-- The key of a submit command's subject in a cache by model: its item code,
+-- or "bundle:" and its bundle code; nil when it names neither as a string
+-- or both (such a command is refused, and nothing is kept for it).
+local function subject_key(cmd)
+  if cmd.bundle == nil and type(cmd.item) == "string" then
+    return cmd.item
+  elseif cmd.item == nil and type(cmd.bundle) == "string" then
+    return "bundle:" .. cmd.bundle
+  end
+  return nil
+end
+
+-- Licence lists already made, by model, then by "item" or "bundle" and its
+-- code: like subjects (M.subject), they depend only on the model.
+local license_lists = setmetatable({}, { __mode = "k" })
+
+--- The licence names the 免提交 materials of a submit command's item or
+-- bundle need, sorted and each once: what banshi.apps asks the county's
+-- e-licence source for before the workflow decides. Reads only the
+-- catalogue; an unknown item or bundle gives none (decide refuses it).
+-- The list is shared between submissions of the same subject: read it,
+-- never change it.
+function M.licenses(model, cmd)
+  local kind = cmd.bundle == nil and type(cmd.item) == "string" and "item"
+    or cmd.item == nil and type(cmd.bundle) == "string" and "bundle"
+  if not kind then return list_licenses(model, cmd) end
+  local cache = license_lists[model]
+  if not cache then
+    cache = { item = {}, bundle = {} }
+    license_lists[model] = cache
+  end
+  local code = cmd[kind]
+  local list = cache[kind][code]
+  if not list then
+    list = list_licenses(model, cmd)
+    -- Only for what the model has: unknown codes would grow it without end.
+    if kind == "item" and model.items[code] or kind == "bundle" and model.bundles and model.bundles[code] then
+      cache[kind][code] = list
+    end
+  end
+  return list
 end
 
 -- Marks the 免提交 material m (an application's own entry) with the
@@ -344,12 +384,7 @@ local subjects = setmetatable({}, { __mode = "k" })
 -- Or nil and a 422 error. The subject is shared between submissions of the
 -- same item: read it, copy what goes into an event, never change it.
 function M.subject(model, cmd)
-  local key
-  if cmd.bundle == nil and type(cmd.item) == "string" then
-    key = cmd.item
-  elseif cmd.item == nil and type(cmd.bundle) == "string" then
-    key = "bundle:" .. cmd.bundle
-  end
+  local key = subject_key(cmd)
   local cache = subjects[model]
   local subject = key and cache and cache[key]
   if subject then return subject end
