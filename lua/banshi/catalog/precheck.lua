@@ -57,18 +57,28 @@ end
 function M.precheck(model, code, app)
   local item = model.items[code]
   if not item then return nil, ("no offered item %s in catalogue %s"):format(tostring(code), model.county.id) end
-  app = normalise(app)
-  local result = { ok = true, missing = {}, tolerable_missing = {}, conditional = {}, problems = {} }
+  -- The rules see normalise(app), made only when the first rule runs (most
+  -- items have none); the checks below read the same tables it would hold.
+  app = app or {}
+  local given = type(app.materials) == "table" and app.materials or {}
+  local unshared_of = type(app.unshared) == "table" and app.unshared or {}
+  local view
+  local missing, tolerable_missing, conditional, problems = {}, {}, {}, {}
+  local result = { ok = true, missing = missing, tolerable_missing = tolerable_missing, conditional = conditional,
+    problems = problems, fee = nil }
 
   local replaced = {}
   local c = item.commitment
-  if app.commitment and type(c) == "table" and c.allowed == true and type(c.replaces) == "table" then
+  if app.commitment == true and type(c) == "table" and c.allowed == true and type(c.replaces) == "table" then
     for _, id in ipairs(c.replaces) do replaced[id] = true end
   end
-  local tolerance_on = not (type(item.tolerance) == "table" and item.tolerance.allowed == false)
+  local tolerance = type(item.tolerance) == "table" and item.tolerance or nil
+  local tolerance_on = not (tolerance and tolerance.allowed == false)
 
-  for _, m in ipairs(item.materials) do
-    local unshared = m.exempt and app.unshared[m.id]
+  local materials = item.materials
+  for i = 1, #materials do
+    local m = materials[i]
+    local unshared = m.exempt and unshared_of[m.id]
     local required, reason = false, unshared or "缺少必要材料"
     if (m.exempt and not unshared) or replaced[m.id] then
       required = false
@@ -76,53 +86,62 @@ function M.precheck(model, code, app)
       required = true
     elseif m.necessity == "条件必要" then
       if m.when then
-        local ok, value = call_rule(m.when, app)
+        view = view or { data = type(app.data) == "table" and app.data or {},
+          applicant = type(app.applicant) == "table" and app.applicant or {}, materials = given,
+          commitment = app.commitment == true, unshared = unshared_of }
+        local ok, value = call_rule(m.when, view)
         if ok then
           required = value and true or false
           reason = unshared and ("符合“%s”情形；%s"):format(m.condition or "条件", unshared)
             or ("符合“%s”情形，须提交"):format(m.condition or "条件")
         else
-          result.problems[#result.problems + 1] = { field = "materials." .. m.id, zh = value }
+          problems[#problems + 1] = { field = "materials." .. m.id, zh = value }
         end
-      elseif not app.materials[m.id] then
-        result.conditional[#result.conditional + 1] = { id = m.id, name = m.name,
+      elseif not given[m.id] then
+        conditional[#conditional + 1] = { id = m.id, name = m.name,
           reason_zh = ("如属于“%s”情形，须提交"):format(m.condition or "") }
       end
     end
-    if required and not app.materials[m.id] then
-      local entry = { id = m.id, name = m.name, reason_zh = reason }
+    if required and not given[m.id] then
       if m.tolerable and tolerance_on then
-        local days = type(item.tolerance) == "table" and item.tolerance.supplement_days or nil
-        entry.reason_zh = days and ("可容缺受理，须在%s个工作日内补齐"):format(tostring(days)) or "可容缺受理，须在承诺时限内补齐"
-        result.tolerable_missing[#result.tolerable_missing + 1] = entry
+        local days = tolerance and tolerance.supplement_days or nil
+        tolerable_missing[#tolerable_missing + 1] = { id = m.id, name = m.name,
+          reason_zh = days and ("可容缺受理，须在%s个工作日内补齐"):format(tostring(days)) or "可容缺受理，须在承诺时限内补齐" }
       else
-        result.missing[#result.missing + 1] = entry
+        missing[#missing + 1] = { id = m.id, name = m.name, reason_zh = reason }
       end
     end
   end
 
   if item.accept then
-    local ok, verdict, reasons = call_rule(item.accept, app)
+    view = view or { data = type(app.data) == "table" and app.data or {},
+      applicant = type(app.applicant) == "table" and app.applicant or {}, materials = given,
+      commitment = app.commitment == true, unshared = unshared_of }
+    local ok, verdict, reasons = call_rule(item.accept, view)
     if not ok then
-      result.problems[#result.problems + 1] = { field = "accept", zh = verdict }
+      problems[#problems + 1] = { field = "accept", zh = verdict }
     elseif verdict ~= true then
       if verdict ~= false then
-        result.problems[#result.problems + 1] = { field = "accept",
+        problems[#problems + 1] = { field = "accept",
           zh = ("受理规则（%s）应返回true或false，实际返回%s"):format(rule_place(item.accept), tostring(verdict)) }
       elseif type(reasons) == "table" then
         for _, r in ipairs(reasons) do
-          result.problems[#result.problems + 1] = { field = "accept", zh = tostring(r) }
+          problems[#problems + 1] = { field = "accept", zh = tostring(r) }
         end
       else
-        result.problems[#result.problems + 1] = { field = "accept", zh = reasons and tostring(reasons) or "不符合受理条件" }
+        problems[#problems + 1] = { field = "accept", zh = reasons and tostring(reasons) or "不符合受理条件" }
       end
     end
   end
 
-  result.fee = M.fee(model, code, app)
-  result.ok = #result.missing == 0 and #result.problems == 0
+  -- The fee rule normalises what it is given, which is then the same.
+  result.fee = M.fee(model, code, view or app)
+  result.ok = #missing == 0 and #problems == 0
   return result
 end
+
+-- What an item without a fees table charges.
+local NO_FEES = { charged = false }
 
 --- The fee (收费) of item code for app: { charged = bool, amount = yuan or
 -- nil when only the standard is known, note = text, items = fee items } or,
@@ -131,7 +150,7 @@ end
 function M.fee(model, code, app)
   local item = model.items[code]
   if not item then return nil, ("no offered item %s"):format(tostring(code)) end
-  local fees = type(item.fees) == "table" and item.fees or { charged = false }
+  local fees = type(item.fees) == "table" and item.fees or NO_FEES
   if item.fee then
     local ok, amount, note = call_rule(item.fee, normalise(app))
     if not ok then return { charged = true, error = amount } end

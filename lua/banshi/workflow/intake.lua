@@ -585,27 +585,35 @@ end
 -- material the source did not find (m.unshared) is treated as any other.
 -- The entries are copies of list's, or for a cached subject's materials
 -- entries shared between applications (kept_entries).
+-- Records in listed[id] that the notice lists each material of list in where.
+local function list_in(listed, list, where)
+  for i = 1, #list do listed[list[i].id] = where end
+end
+
 function M.statuses(list, supplied, notice, replaced, tolerated)
-  local missing, conditional, tol = {}, {}, {}
-  for _, e in ipairs(notice.missing) do missing[e.id] = true end
-  for _, e in ipairs(notice.tolerable_missing) do tol[e.id] = true end
-  for _, e in ipairs(notice.conditional) do conditional[e.id] = true end
+  -- Which of the notice's lists holds each material: one table for the
+  -- three, filled so that missing wins over tolerable over conditional.
+  local listed = {}
+  list_in(listed, notice.conditional, "conditional")
+  list_in(listed, notice.tolerable_missing, "tolerable")
+  list_in(listed, notice.missing, "missing")
   local out = {}
   for i = 1, #list do
     local m = list[i]
     local s = supplied[m.id]
+    local where = listed[m.id]
     local status
     if m.exempt and m.shared then
       status, s = "shared", nil
     elseif s then
       status = s.status
-    elseif missing[m.id] then
+    elseif where == "missing" then
       status = "missing"
-    elseif tol[m.id] then
+    elseif where == "tolerable" then
       status = tolerated and tolerated[m.id] and "tolerated" or "missing"
     elseif replaced[m.id] then
       status = "replaced"
-    elseif conditional[m.id] then
+    elseif where == "conditional" then
       status = "conditional"
     else
       status = "not_required"
@@ -651,7 +659,7 @@ local NO_FINDINGS = {}
 -- (extra = { { name, reason } }), at once.
 function M.notice_lines(name, notice, extra)
   extra = extra or NO_FINDINGS
-  local lines = { ("申请事项：%s"):format(name) }
+  local lines = { type(name) == "string" and "申请事项：" .. name or ("申请事项：%s"):format(name) }
   local n = section(lines, 0, "须补齐的材料：", notice.missing, material_line)
   n = section(lines, n, "不符合受理条件的情形：", notice.problems, problem_line)
   n = section(lines, n, "窗口审核发现的问题：", extra, finding_line)
