@@ -278,7 +278,9 @@ action("submit", {
       problems[#problems + 1] = { field = "data", en = "data must be an object", zh = "申请表数据格式不正确" }
     end
     local supplied, bad = intake.supplied(cmd.materials, subject.materials, subject.alias, role)
-    for _, p in ipairs(bad or {}) do problems[#problems + 1] = p end
+    if bad then
+      for _, p in ipairs(bad) do problems[#problems + 1] = p end
+    end
     if #problems > 0 then return nil, invalid("invalid_application", problems) end
 
     local form = copy(cmd.data or {})
@@ -286,9 +288,11 @@ action("submit", {
     local commitment = requested and subject.item.commitment.allowed
     local notice = intake.precheck(ctx, subject, form, applicant, supplied, commitment)
     -- Findings of the county's plugins (banshi.plugins precheck hooks).
-    for _, f in ipairs(type(cmd.findings) == "table" and cmd.findings or {}) do
-      notice.problems[#notice.problems + 1] = { field = f.field, zh = f.zh, en = f.en, plugin = f.plugin }
-      notice.ok = false
+    if type(cmd.findings) == "table" then
+      for _, f in ipairs(cmd.findings) do
+        notice.problems[#notice.problems + 1] = { field = f.field, zh = f.zh, en = f.en, plugin = f.plugin }
+        notice.ok = false
+      end
     end
     notice.lines = intake.notice_lines(subject.item.name, notice)
     -- Set here as well as by apply (which older events need), so that the

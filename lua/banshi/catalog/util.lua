@@ -140,13 +140,16 @@ function M.parse_date(s)
   return M.valid_date(tonumber(y), tonumber(m), tonumber(d))
 end
 
+--- The number of days of month m (1-12) of year y.
+function M.days_in_month(y, m)
+  if m == 2 and is_leap(y) then return 29 end
+  return MONTH_DAYS[m]
+end
+
 --- y, m, d when they are integers that make a civil date, else nil.
 function M.valid_date(y, m, d)
   if math.type(y) ~= "integer" or math.type(m) ~= "integer" or math.type(d) ~= "integer" then return nil end
-  if m < 1 or m > 12 or d < 1 then return nil end
-  local max = MONTH_DAYS[m]
-  if m == 2 and is_leap(y) then max = 29 end
-  if d > max then return nil end
+  if m < 1 or m > 12 or d < 1 or d > M.days_in_month(y, m) then return nil end
   return y, m, d
 end
 

@@ -633,21 +633,34 @@ end
 
 local SECTION = { "一", "二", "三", "四", "五", "六" }
 
--- Line makers of the notice's sections: (i, entry) -> text. Materials'
--- names are required strings, so their lines are joined without format.
-local function material_line(i, e) return i .. ". " .. e.name .. "（" .. (e.reason_zh or "") .. "）" end
+-- "1. ", "2. ", ...: the numbers of a section's lines, made once.
+local NUMBERED = {}
+for i = 1, 30 do NUMBERED[i] = i .. ". " end
+
+-- Line makers of the sections other than materials': (i, entry) -> text.
 local function problem_line(i, e) return ("%d. %s"):format(i, e.zh) end
 local function finding_line(i, e)
   return ("%d. %s%s"):format(i, e.name, e.reason and e.reason ~= "" and ("（" .. e.reason .. "）") or "")
 end
 
 -- Appends a section (numbered after the n before it) when it has entries;
--- returns the number of sections now.
+-- returns the number of sections now. Without line, the entries are
+-- materials { name, reason_zh }, whose names are required strings: their
+-- lines are joined with .. rather than formatted, in this loop.
 local function section(lines, n, title, entries, line)
   if #entries == 0 then return n end
   n = n + 1
-  lines[#lines + 1] = SECTION[n] .. "、" .. title
-  for i = 1, #entries do lines[#lines + 1] = line(i, entries[i]) end
+  local k = #lines + 1
+  lines[k] = SECTION[n] .. "、" .. title
+  for i = 1, #entries do
+    local e = entries[i]
+    k = k + 1
+    if line then
+      lines[k] = line(i, e)
+    else
+      lines[k] = (NUMBERED[i] or i .. ". ") .. e.name .. "（" .. (e.reason_zh or "") .. "）"
+    end
+  end
   return n
 end
 
@@ -660,11 +673,11 @@ local NO_FINDINGS = {}
 function M.notice_lines(name, notice, extra)
   extra = extra or NO_FINDINGS
   local lines = { type(name) == "string" and "申请事项：" .. name or ("申请事项：%s"):format(name) }
-  local n = section(lines, 0, "须补齐的材料：", notice.missing, material_line)
+  local n = section(lines, 0, "须补齐的材料：", notice.missing)
   n = section(lines, n, "不符合受理条件的情形：", notice.problems, problem_line)
   n = section(lines, n, "窗口审核发现的问题：", extra, finding_line)
-  n = section(lines, n, "可容缺受理的材料（受理后限期补齐）：", notice.tolerable_missing, material_line)
-  n = section(lines, n, "请确认是否属于下列情形（属于的须提交）：", notice.conditional, material_line)
+  n = section(lines, n, "可容缺受理的材料（受理后限期补齐）：", notice.tolerable_missing)
+  n = section(lines, n, "请确认是否属于下列情形（属于的须提交）：", notice.conditional)
   if n == 0 then
     lines[#lines + 1] = "经审查，申请材料齐全，符合法定形式。"
   elseif #notice.missing + #notice.problems + #extra > 0 then
