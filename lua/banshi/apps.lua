@@ -163,20 +163,26 @@ local function license_answers(model, cmd, now)
   return out
 end
 
--- The JSON text of the subject's catalogue tables (the item, a bundle's
--- member items), which every submission of that item or bundle holds and
--- none changes (intake.subject keeps them for the model's life), so that
--- each is encoded once. Weak keys: a reload's new model brings new tables.
+-- The JSON text of the tables a submission shares with every other of the
+-- same item or bundle and that none changes (intake.shared: the pinned
+-- item, a bundle's member items, the material alias, the review plan, the
+-- status entries of materials with nothing of the application's own), so
+-- that each is encoded once. Weak keys: a reload's new model brings new tables.
 local shared_texts = setmetatable({}, { __mode = "k" })
+local shared = intake.shared
 
-local function shared_text(memo, t)
-  if type(t) ~= "table" then return end
+local function text_of(t)
   local text = shared_texts[t]
   if not text then
     text = json.encode(t)
     shared_texts[t] = text
   end
-  memo[t] = text
+  return text
+end
+
+-- Puts the kept text of t in memo when t is a shared table.
+local function shared_text(memo, t)
+  if shared[t] then memo[t] = text_of(t) end
 end
 
 -- Who submits online; decide only reads it.
@@ -210,9 +216,17 @@ function M.submit(model, version, body, now, query_code)
   -- text of those in the event's data (depth 3) is kept, and the
   -- document's encoding below reuses it: submit's apply changes none of
   -- them (the replay checks of the tests would see it if it did).
-  local memo = {}
-  shared_text(memo, event.data.item)
-  shared_text(memo, event.data.member_items)
+  local memo, data = {}, event.data
+  shared_text(memo, data.item)
+  shared_text(memo, data.member_items)
+  shared_text(memo, data.members)
+  shared_text(memo, data.material_alias)
+  shared_text(memo, data.review_plan)
+  local materials = data.materials
+  for i = 1, #materials do
+    local m = materials[i]
+    if shared[m] then memo[m] = text_of(m) end
+  end
   local event_json = json.encode_memo(event, memo, 3)
   local doc = wf.apply(nil, event, true)
   if plugins then

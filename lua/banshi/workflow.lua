@@ -309,7 +309,7 @@ action("submit", {
       local app = cached.routed and intake.app(subject, form, applicant, supplied, commitment) or nil
       plan, err = review_plan(ctx, subject, app)
       if not plan then return nil, err end
-      if not cached.routed then review_plans[cached] = plan end
+      if not cached.routed then review_plans[cached] = intake.mark_shared(plan) end
     end
 
     local replaced = commitment and set_of(subject.item.commitment.replaces) or NONE

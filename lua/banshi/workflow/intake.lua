@@ -128,6 +128,20 @@ local function material_entry(m)
   return e
 end
 
+-- Tables shared between applications for their model's life, never
+-- changed: a cached subject's pinned facts, kept status entries, review
+-- plans (banshi.workflow). banshi.apps encodes each of them once.
+-- Weak keys: a reload brings new ones.
+-- M.shared is the set itself, for reading.
+local shared_tables = setmetatable({}, { __mode = "k" })
+M.shared = shared_tables
+
+--- Records that t is shared between applications and never changed; returns t.
+function M.mark_shared(t)
+  shared_tables[t] = true
+  return t
+end
+
 -- Status entries of cached subjects' materials, by material and status:
 -- an entry with nothing of one application's own (no upload) is the same
 -- for all of them, so it is made once and shared, like the subject
@@ -262,6 +276,10 @@ local function build_subject(model, cmd)
   for _, c in ipairs(codes) do
     if model.items[c].route then routed = true end
   end
+  M.mark_shared(whole)
+  M.mark_shared(alias)
+  M.mark_shared(codes)
+  if members then M.mark_shared(members) end
   return { kind = whole.bundle and "bundle" or "item", item = whole, members = members,
     materials = list, alias = alias, codes = codes, exempt = exempt, channel_set = channel_set,
     routed = routed,
@@ -624,7 +642,7 @@ function M.statuses(list, supplied, notice, replaced, tolerated)
       e = copy(m)
       e.status = status
       if s then e.upload = s.upload end
-      if kept then kept[status] = e end
+      if kept then kept[status] = M.mark_shared(e) end
     end
     out[i] = e
   end
