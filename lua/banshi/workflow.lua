@@ -97,7 +97,7 @@ local function set_of(list)
 end
 
 local function text(v)
-  if type(v) == "string" and v:find("%S") then return v end
+  if v ~= nil and type(v) == "string" and v:find("%S") then return v end
   return nil
 end
 
@@ -288,8 +288,9 @@ action("submit", {
     local commitment = requested and subject.item.commitment.allowed
     local notice = intake.precheck(ctx, subject, form, applicant, supplied, commitment)
     -- Findings of the county's plugins (banshi.plugins precheck hooks).
-    if type(cmd.findings) == "table" then
-      for _, f in ipairs(cmd.findings) do
+    local findings = cmd.findings
+    if type(findings) == "table" and findings[1] ~= nil then
+      for _, f in ipairs(findings) do
         notice.problems[#notice.problems + 1] = { field = f.field, zh = f.zh, en = f.en, plugin = f.plugin }
         notice.ok = false
       end

@@ -541,8 +541,11 @@ end
 local function precheck_one(ctx, code, app)
   local n = ctx.catalog.precheck(ctx.model, code, app)
   if not n then return nil end
-  local problems = {}
-  for i, p in ipairs(n.problems) do problems[i] = { field = tostring(p.field), zh = tostring(p.zh) } end
+  local problems, listed = {}, n.problems
+  for i = 1, #listed do
+    local p = listed[i]
+    problems[i] = { field = tostring(p.field), zh = tostring(p.zh) }
+  end
   local fee = n.fee
   if fee.items ~= nil then fee = copy(fee) end
   return { missing = n.missing, tolerable_missing = n.tolerable_missing, conditional = n.conditional,
