@@ -904,6 +904,10 @@ t:case("免提交 in a bundle: one answer serves the merged material; intake.lic
   h.eq(table.concat(intake.licenses(model(), { bundle = "canyin_kaiye" }), ","), "居民身份证", "the bundle's, once")
   h.eq(#intake.licenses(model(), { item = SHETUAN }), 0, "none for an item without 免提交 materials")
   h.eq(#intake.licenses(model(), { item = "999999999999" }), 0, "none for an unknown item")
+  h.truthy(rawequal(intake.licenses(model(), { item = MINFEI }), intake.licenses(model(), { item = MINFEI })),
+    "kept for the model")
+  h.truthy(not rawequal(intake.licenses(model(), { item = "999999999999" }),
+    intake.licenses(model(), { item = "999999999999" })), "nothing kept for an unknown code")
   local s = session()
   s:ok(CLERK, { action = "submit", bundle = "canyin_kaiye", applicant = ORG, data = FORM, materials = {},
     licenses = {} })
@@ -951,6 +955,72 @@ t:case("decide is deterministic: the same commands give the same events", functi
     return s.events
   end
   h.eq(encode(run()), encode(run()), "events")
+end)
+
+t:case("submissions share what the catalogue alone decides, and no step of any application changes it", function()
+  local intake = require "banshi.workflow.intake"
+  local subjects = { { item = MINFEI }, { item = JOINT }, { item = CHAIN }, { bundle = "canyin_kaiye" } }
+  -- Each subject as it is cached, and the tables a first submission shares.
+  local before, shared = {}, {}
+  local function note(event)
+    for _, tbl in pairs(event.data) do
+      if intake.shared[tbl] then shared[tbl] = copy(tbl) end
+    end
+    for _, m in ipairs(event.data.materials) do
+      if intake.shared[m] then shared[m] = copy(m) end
+    end
+  end
+  local s = session()
+  note(submit_minfei(s, { sqb = true }, { licenses = {} }))
+  for i, cmd in ipairs(subjects) do before[i] = copy(intake.subject(model(), cmd)) end
+  s:ok(CLERK, { action = "return_for_correction" })
+  s:ok(APPLICANT, { action = "resupply", materials = { zhangcheng = true, sfz = { upload = "h" } } })
+  s:ok(CLERK, { action = "accept", tolerance_commitment = true })
+  s:ok(APPLICANT, { action = "supplement", materials = { cdzm = true } })
+  review_through(s, R_MZ, "minzheng")
+
+  -- Two submissions of one item share the review plan and the entries of
+  -- materials with nothing of their own; uploads and 免提交 answers are
+  -- each application's.
+  local a, b = session(), session()
+  local ea = a:ok(CLERK, { action = "submit", item = JOINT, applicant = PERSON, materials = { sqb = true },
+    commitment = true })
+  local eb = b:ok(CLERK, { action = "submit", item = JOINT, applicant = ORG, materials = { sqb = { upload = "x" } } })
+  note(ea)
+  h.truthy(rawequal(ea.data.review_plan, eb.data.review_plan), "one review plan")
+  h.truthy(not rawequal(material(ea.data, "xfjc"), material(eb.data, "xfjc")), "replaced is not missing")
+  h.truthy(not rawequal(material(ea.data, "sqb"), material(eb.data, "sqb")), "an upload is the application's")
+  local c = session()
+  local ec = c:ok(CLERK, { action = "submit", item = JOINT, applicant = PERSON, materials = { sqb = true } })
+  h.truthy(rawequal(material(ea.data, "sqb"), material(ec.data, "sqb")), "submitted without an upload: shared")
+  local m1, m2 = session(), session()
+  local e1 = submit_minfei(m1, { sqb = true }, { licenses = ID_CARD })
+  local e2 = submit_minfei(m2, { sqb = true }, { licenses = ID_CARD })
+  h.truthy(not rawequal(material(e1.data, "sfz"), material(e2.data, "sfz")), "免提交: each application's answer")
+  a:ok(CLERK, { action = "accept" })
+  a:ok(SYSTEM, { action = "start_review" })
+  c:ok(CLERK, { action = "return_for_correction" })
+  c:ok(APPLICANT, { action = "resupply", materials = { xfjc = true } })
+  c:ok(CLERK, { action = "accept" })
+
+  -- The document that adopts a consumed event's data shares them too; the
+  -- next steps work on copies.
+  local ctx = { model = model(), catalog = catalog, calendar = cal(), now = at("2026-03-02", 10), actor = CLERK }
+  local ev = wf.decide(ctx, nil, { action = "submit", bundle = "canyin_kaiye", applicant = ORG, data = FORM,
+    materials = { sqb = true, xfjc = true, zhangcheng = true }, licenses = ID_CARD })
+  note(ev)
+  local doc = wf.apply(nil, ev, true)
+  ctx.now = at("2026-03-03", 10)
+  doc = wf.apply(doc, wf.decide(ctx, doc, { action = "accept", tolerance_commitment = true }), true)
+  h.eq(doc.mode, "tolerance", "accepted with 容缺")
+
+  for i, cmd in ipairs(subjects) do deep_eq(intake.subject(model(), cmd), before[i], "cached subject " .. i) end
+  local n = 0
+  for tbl, was in pairs(shared) do
+    deep_eq(tbl, was, "a shared table")
+    n = n + 1
+  end
+  h.truthy(n >= 6, ("shared tables checked: %d"):format(n))
 end)
 
 t:case("apply reads only the event: replay without any catalogue or calendar rebuilds the document", function()
