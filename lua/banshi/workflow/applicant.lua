@@ -38,8 +38,9 @@ function M.resident_check_char(first17)
   return check_char(first17:byte(1, 17))
 end
 
--- 17 digits and a check character: a digit, or X in either case.
-local RESIDENT_ID = "^" .. ("%d"):rep(17) .. "[%dXx]$"
+-- Of 18 characters (checked first), 17 digits and a check character: a
+-- digit, or X in either case.
+local RESIDENT_ID = "^%d+[%dXx]$"
 local LOWER_X = ("x"):byte()
 
 -- The resident ID s upper-cased, or nil, an English and a Chinese reason.
