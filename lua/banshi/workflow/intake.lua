@@ -3,7 +3,8 @@
 -- Used by banshi.workflow when an application is received (收件) and when
 -- materials come in later (补正, 容缺补齐):
 --
---   intake.subject(model, cmd)                       -> subject | nil, err
+--   intake.subject(model, cmd)                       -> subject (cached per model) | nil, err
+--   intake.answered(subject, answers)                -> one submission's subject, 免提交 marked
 --   intake.supplied(given, list, alias, role)        -> { [id] = record } | nil, problems
 --   intake.in_hand(materials)                        -> { [id] = record } already in
 --   intake.licenses(model, cmd)                     -> licence names the 免提交 materials need
@@ -12,11 +13,18 @@
 --   intake.precheck(ctx, subject, form, applicant, supplied, commitment) -> notice (一次性告知)
 --   intake.statuses(list, supplied, notice, replaced, tolerated) -> materials with status
 --   intake.notice_lines(name, notice, extra)         -> Chinese lines for a printed notice
+--   intake.shared[t], intake.mark_shared(t)          tables shared between applications
 --
 -- A subject is one item (事项) or one bundle (一件事一次办). Everything taken
 -- from the catalogue is copied into plain data here (the "pinned facts"),
 -- because events must replay without the catalogue: later versions of the
 -- catalogue must not change an application already received.
+--
+-- What depends on the catalogue alone is worked out once per model and
+-- shared by the applications that need it (subjects, licence lists, the
+-- status entries of materials with nothing of an application's own): such
+-- tables go into events and documents as they are, so no one may change
+-- them; intake.shared lists them (banshi.apps encodes each once).
 --
 -- Pure: no I/O, no clock; every list is built in a fixed order.
 
