@@ -201,7 +201,7 @@ function M.submit(model, version, body, now, query_code)
     commitment = body.commitment, tolerance = body.tolerance, licenses = nil, findings = nil }
   cmd.licenses = license_answers(model, cmd, now)
   local plugins = plugins_of(model)
-  if plugins then
+  if plugins and plugins.hooked(model, "precheck") then
     -- Plugins' pre-check findings join the one-time notification.
     cmd.findings = budget.metered(plugins.findings, model, { item = cmd.item, bundle = cmd.bundle,
       applicant = cmd.applicant, data = cmd.data, materials = cmd.materials })
@@ -229,7 +229,7 @@ function M.submit(model, version, body, now, query_code)
   end
   local event_json = json.encode_memo(event, memo, 3)
   local doc = wf.apply(nil, event, true)
-  if plugins then
+  if plugins and plugins.hooked(model, "submitted") then
     local refusal = budget.metered(plugins.veto, model, "submitted", doc)
     if refusal then return nil, refusal end
   end
@@ -284,8 +284,9 @@ function M.act(model, version, doc_json, cmd, actor, now, number)
   -- Encoded first, the event can give its tables to the document.
   local event_json = json.encode(event)
   local new = wf.apply(doc, event, true)
-  if event.action == "accept" and model.plugin_runtime then
-    local refusal = budget.metered(require("banshi.plugins").veto, model, "before_accept", new, number)
+  local plugins = model.plugin_runtime and require("banshi.plugins")
+  if event.action == "accept" and plugins and plugins.hooked(model, "before_accept") then
+    local refusal = budget.metered(plugins.veto, model, "before_accept", new, number)
     if refusal then return nil, refusal end
   end
   return {

@@ -723,6 +723,14 @@ function M.veto(model, hook, app, number)
   return nil
 end
 
+--- Whether some enabled plugin of the model has a hook of this name: a
+-- step asks first, and builds what a hook receives only when one does.
+function M.hooked(model, hook)
+  local rt = runtime_of(model)
+  local list = rt and rt.hooks[hook]
+  return list ~= nil and #list > 0
+end
+
 --- How many observers a stored step of this action may have (for a
 -- warning, those of overdue too). The C core asks first, and decodes the
 -- event and the application only when some plugin observes it.
