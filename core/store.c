@@ -210,9 +210,15 @@ static int open_db(const char *path, sqlite3 **out, buf *err) {
         return -1;
     }
     sqlite3_busy_timeout(db, 5000);
+    /* page_size only takes effect on a database not yet written (an existing
+     * one keeps its own). 8 KiB pages rather than the default 4 KiB: an
+     * application row (its document, about 2.4 KB) took a page of its own,
+     * as did its first event; with 8 KiB three fit in a page, and the log
+     * gets fewer, larger frames. bench/submit, alternating runs of both:
+     * 7 to 10% more durable submissions per second. */
     if (store_exec(db,
-                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                   "PRAGMA temp_store=MEMORY;",
+                   "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                   "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;",
                    err) != 0) {
         sqlite3_close(db);
         return -1;
