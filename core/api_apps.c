@@ -247,9 +247,11 @@ static void submit_work(http_req *r) {
         op->query_code = c->query_code;
         op->state = c->state;
         op->doc = buf_cstr(&c->doc);
+        op->doc_len = c->doc.len;
         op->actor = "applicant";
         op->action = "submit";
         op->payload = buf_cstr(&c->event);
+        op->payload_len = c->event.len;
         op->done = submit_durable;
         op->user = c;
         if (store_submit(op) == 0)
@@ -666,12 +668,14 @@ static void h_act(http_req *r) {
             op->expect_seq = c->app.seq;
             op->state = c->state;
             op->doc = buf_cstr(&c->doc);
+            op->doc_len = c->doc.len;
             op->actor = c->actor;
             op->action = c->action;
             op->from_state = c->from;
             op->reason = c->reason.len ? buf_cstr(&c->reason) : NULL;
             op->certificates = c->certificates.len ? buf_cstr(&c->certificates) : NULL;
             op->payload = buf_cstr(&c->event);
+            op->payload_len = c->event.len;
             op->done = submit_durable;
             op->user = c;
             http_suspend(r, act_answer);

@@ -401,6 +401,11 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v) {
         sqlite3_bind_null(s, i);
 }
 
+/* A document or an event's payload, with its length when known (0: not). */
+static void bind_json(sqlite3_stmt *s, int i, const char *v, size_t len) {
+    sqlite3_bind_text(s, i, v, len ? (int)len : -1, SQLITE_STATIC);
+}
+
 static int step_done(sqlite3_stmt *s) {
     int rc = sqlite3_step(s);
     sqlite3_reset(s);
@@ -420,7 +425,10 @@ static int insert_event(conn *c, store_op *op, int64_t app_id, int64_t seq) {
     bind_text(s, 6, op->from_state);
     bind_text(s, 7, op->state);
     bind_text(s, 8, op->reason);
-    bind_text(s, 9, op->payload ? op->payload : "{}");
+    if (op->payload)
+        bind_json(s, 9, op->payload, op->payload_len);
+    else
+        bind_text(s, 9, "{}");
     return step_done(s);
 }
 
@@ -456,7 +464,7 @@ static int do_create(conn *c, store_op *op) {
     bind_text(s, 4, op->subject);
     bind_text(s, 5, op->version);
     bind_text(s, 6, op->state);
-    bind_text(s, 7, op->doc);
+    bind_json(s, 7, op->doc, op->doc_len);
     sqlite3_bind_int64(s, 8, op->at);
     if (step_done(s) != 0) {
         snprintf(op->err, sizeof op->err, "insert: %s", sqlite3_errmsg(db));
@@ -477,7 +485,7 @@ static int do_update(conn *c, store_op *op) {
     if (!s)
         return STORE_ERROR;
     bind_text(s, 1, op->state);
-    bind_text(s, 2, op->doc);
+    bind_json(s, 2, op->doc, op->doc_len);
     sqlite3_bind_int64(s, 3, op->at);
     sqlite3_bind_int64(s, 4, op->app_id);
     sqlite3_bind_int64(s, 5, op->expect_seq);

@@ -48,6 +48,9 @@ struct store_op {
     const char *state;      /* the state after the event */
     const char *doc;        /* the document after the event (JSON) */
     const char *actor, *action, *from_state, *reason, *payload;
+    /* the lengths of doc and payload when the caller knows them (0: ask
+     * strlen); the writer binds them as they are */
+    size_t doc_len, payload_len;
     int64_t at; /* unix milliseconds */
     /* durable timers: the timer this change is the effect of (0: none),
      * marked fired in the same transaction, and when set_timers the
