@@ -253,6 +253,45 @@ static void events_keep_their_order_under_the_new_key(void) {
     buf_free(&err);
 }
 
+static int page_size_of(const char *file) {
+    sqlite3 *db;
+    sqlite3_stmt *s;
+    int n = -1;
+    sqlite3_open(file, &db);
+    if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &s, NULL) == SQLITE_OK) {
+        if (sqlite3_step(s) == SQLITE_ROW)
+            n = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+/* New databases get 8 KiB pages (store.c); one made with SQLite's default
+ * 4 KiB keeps them, is migrated and takes applications as before. */
+static void new_databases_get_8k_pages_and_old_ones_keep_theirs(void) {
+    store_close();
+    CHECK(page_size_of(path) == 8192);
+    char old[300];
+    snprintf(old, sizeof old, "%s/old4k.db", dir);
+    sqlite3 *db;
+    CHECK(sqlite3_open(old, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db,
+                       "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;"
+                       "CREATE TABLE t (x); PRAGMA user_version = 0;",
+                       NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    buf err = BUF_INIT;
+    CHECK(store_open(old, &err) == 0);
+    CHECK(store_schema_version(old) == STORE_SCHEMA_VERSION);
+    int created = -1;
+    CHECK(store_version_put("alpha", "h1", "test", 2, "gz", 2, 10, &created, &err) == 0);
+    CHECK(created == 1);
+    store_close();
+    CHECK(page_size_of(old) == 4096);
+    buf_free(&err);
+}
+
 static void newer_schema_is_refused(void) {
     store_close();
     exec_by_hand("PRAGMA user_version = 999");
@@ -277,6 +316,7 @@ int main(void) {
     TEST(pending_timer_count_does_not_scan_the_rows);
     TEST(migration_counts_the_timers_already_pending);
     TEST(events_keep_their_order_under_the_new_key);
+    TEST(new_databases_get_8k_pages_and_old_ones_keep_theirs);
     TEST(newer_schema_is_refused);
     t_scratch_remove();
     T_EXIT();
