@@ -11,6 +11,8 @@
 #   expect_true NAME COMMAND...
 #   stop_server                       SIGTERM, expect exit 0 (within STOP_WAIT
 #                                     seconds, default 120) and no error logged
+#   set_plugins FILE 'LUA'            the catalogue FILE (a sample's copy)
+#                                     enables the plugins of the Lua table LUA
 # Every case prints "PASS name" or "FAIL name: why".
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -166,4 +168,14 @@ expect_error() { # NAME STATUS CODE
     else
         fail "$1" "wanted $2 with error code $3"
     fi
+}
+
+set_plugins() { # FILE 'LUA': FILE's plugins = { ... } (one line or several)
+    # becomes plugins = LUA, after office_close; LUA holds no / or &
+    local cat=$1
+    awk '/^  plugins = \{$/ { skip = 1; next }
+        skip { if (/^  \},$/) skip = 0; next }
+        /^  plugins = / { next }
+        { print }' "$cat" >"$cat.new" && mv "$cat.new" "$cat"
+    sed -i "s/^  office_close = \"17:30\",/&\n  plugins = $2,/" "$cat"
 }

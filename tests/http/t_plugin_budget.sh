@@ -10,11 +10,7 @@ P=$C/plugins/hello
 cp -r "$SAMPLES" "$T/cat"
 cp -r tests/fixtures/plugins "$T/plugins"
 CAT=$T/cat/luannan/catalog.lua
-awk '/^  plugins = \{$/ { skip = 1; next }
-    skip { if (/^  \},$/) skip = 0; next }
-    /^  plugins = / { next }
-    { print }' "$CAT" >"$CAT.new" && mv "$CAT.new" "$CAT"
-sed -i 's/^  office_close = "17:30",/&\n  plugins = { hello = {} },/' "$CAT"
+set_plugins "$CAT" '{ hello = {} }'
 # A route that never ends, and one that leaves a finalizer that never ends
 # (Lua runs finalizers with hooks off, where no budget reaches), for this
 # test only.

@@ -16,14 +16,7 @@ export BANSHI_ADMIN_TOKEN=$TOKEN
 cp -r "$SAMPLES" "$T/cat"
 cp -r tests/fixtures/plugins "$T/plugins"
 CAT=$T/cat/luannan/catalog.lua
-enable() { # the plugins = { ... } line of luannan's catalogue, in place of
-    # the one there (the sample's own spans several lines)
-    awk '/^  plugins = \{$/ { skip = 1; next }
-        skip { if (/^  \},$/) skip = 0; next }
-        /^  plugins = / { next }
-        { print }' "$CAT" >"$CAT.new" && mv "$CAT.new" "$CAT"
-    sed -i "s/^  office_close = \"17:30\",/&\n  plugins = $1,/" "$CAT"
-}
+enable() { set_plugins "$CAT" "$1"; } # luannan's plugins, in place of the sample's
 enable '{ hello = { greeting = "您好", refuse_name = "黑名单" }, neighbour = {} }'
 mk() { # county role user [department] -> token
     "$BANSHI_BIN" user add --county "$1" --role "$2" ${4:+--department "$4"} --name 测试 "$3" --db "$DB" \
