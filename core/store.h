@@ -19,7 +19,7 @@
 #include <stdint.h>
 
 /* The schema version this binary writes. */
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 
 /* Opens (creating if needed) the database at path and migrates it. */
 int store_open(const char *path, buf *err);

@@ -1,5 +1,6 @@
 #include "store_app.h"
 
+#include "log.h"
 #include "store_int.h"
 #include "store_timer.h"
 
@@ -26,7 +27,16 @@ enum {
     SL_BEGIN,
     SL_COMMIT,
     SL_ROLLBACK,
+    SL_APP_END,
+    /* 办件编号 lookups (schema 11) */
+    SL_NUM_RECENT = 71,
+    SL_NUM_MERGE,
+    SL_NUM_CLEAR,
+    SL_NUM_COUNT,
+    SL_NUM_END,
 };
+_Static_assert(SL_APP_END <= 16 && SL_NUM_END <= STORE_EXTRA_STMTS,
+               "store_app has slots 0-15, 71-74");
 
 static const char *const sql[] = {
     /* No row back: the day's serial is at 9999, and nothing was changed. */
@@ -41,9 +51,13 @@ static const char *const sql[] = {
                         "VALUES (?1 * 1048576 + ?2, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     [SL_APP_UPDATE] = "UPDATE applications SET state = ?1, doc = ?2, seq = seq + 1, "
                       "updated_at = ?3 WHERE id = ?4 AND seq = ?5",
+    /* The number's id from numbers, or else from numbers_recent (read
+     * through: coalesce asks it only when numbers has none). */
     [SL_GET_BY_NUMBER] = "SELECT id, county, number, query_code, subject, catalog_version, "
                          "state, seq, created_at, updated_at, doc FROM applications "
-                         "WHERE number = ?1 AND county = ?2",
+                         "WHERE id = coalesce((SELECT app_id FROM numbers WHERE number = ?1), "
+                         "(SELECT app_id FROM numbers_recent WHERE number = ?1)) "
+                         "AND county = ?2",
     [SL_GET_BY_ID] = "SELECT id, county, number, query_code, subject, catalog_version, state, "
                      "seq, created_at, updated_at, doc FROM applications WHERE id = ?1",
     [SL_EVENTS] = "SELECT json_group_array(json_object('seq', seq, 'at', at, 'actor', actor, "
@@ -63,6 +77,11 @@ static const char *const sql[] = {
     [SL_SAVEPOINT] = "SAVEPOINT op",
     [SL_RELEASE] = "RELEASE op",
     [SL_ROLLBACK_TO] = "ROLLBACK TO op",
+    [SL_NUM_RECENT] = "INSERT INTO numbers_recent (app_id, number) VALUES (?1, ?2)",
+    [SL_NUM_MERGE] = "INSERT INTO numbers (number, app_id) "
+                     "SELECT number, app_id FROM numbers_recent ORDER BY number",
+    [SL_NUM_CLEAR] = "DELETE FROM numbers_recent",
+    [SL_NUM_COUNT] = "SELECT count(*) FROM numbers_recent",
     [SL_BEGIN] = "BEGIN IMMEDIATE",
     [SL_COMMIT] = "COMMIT",
     [SL_ROLLBACK] = "ROLLBACK",
@@ -432,6 +451,45 @@ static int insert_event(conn *c, store_op *op, int64_t app_id, int64_t seq) {
     return step_done(s);
 }
 
+/* ---- 办件编号 lookups (schema 11) -------------------------------------------
+ * A new number goes into numbers_recent with its application. Once that
+ * holds numbers_merge_at of them, the writer moves them all into numbers
+ * in a transaction of its own between two batches, sorted: the numbers of
+ * one item go onto that item's last leaf of numbers together, about a page
+ * per item instead of a page per submission. Should a move fail (numbers'
+ * key refusing a number twice, which the serials rule out), it is logged
+ * and undone: lookups still find those numbers in numbers_recent, and the
+ * writer tries again after as many new ones. */
+#define NUMBERS_MERGE_AT 4096
+static int numbers_merge_at = NUMBERS_MERGE_AT;
+static long numbers_recent = -1; /* the writer's count; -1: not read yet */
+
+void store_numbers_merge_at(int n) { numbers_merge_at = n > 0 ? n : NUMBERS_MERGE_AT; }
+
+static void numbers_merge(conn *c, long added) {
+    if (numbers_recent < 0) {
+        sqlite3_stmt *s = st(c, SL_NUM_COUNT);
+        numbers_recent = s && sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+        if (s)
+            sqlite3_reset(s);
+        added = 0; /* counted with the rest */
+    }
+    numbers_recent += added;
+    if (numbers_recent < numbers_merge_at)
+        return;
+    if (run_simple(c, SL_BEGIN) != 0)
+        return; /* tried again after the next batch */
+    if (run_simple(c, SL_NUM_MERGE) == 0 && run_simple(c, SL_NUM_CLEAR) == 0 &&
+        run_simple(c, SL_COMMIT) == 0) {
+        numbers_recent = 0;
+        return;
+    }
+    log_msg(LOG_ERROR, "store", "moving %ld application numbers into their index failed: %s",
+            numbers_recent, sqlite3_errmsg(store_conn_db(c)));
+    run_simple(c, SL_ROLLBACK);
+    numbers_recent -= numbers_merge_at; /* again after as many new ones */
+}
+
 static int do_create(conn *c, store_op *op) {
     sqlite3 *db = store_conn_db(c);
     sqlite3_stmt *s = st(c, SL_SERIAL);
@@ -472,6 +530,13 @@ static int do_create(conn *c, store_op *op) {
     }
     op->id = sqlite3_last_insert_rowid(db);
     op->seq = 1;
+    s = st(c, SL_NUM_RECENT);
+    sqlite3_bind_int64(s, 1, op->id);
+    bind_text(s, 2, op->number);
+    if (step_done(s) != 0) {
+        snprintf(op->err, sizeof op->err, "number: %s", sqlite3_errmsg(db));
+        return STORE_ERROR;
+    }
     if (insert_event(c, op, op->id, 1) != 0) {
         snprintf(op->err, sizeof op->err, "event: %s", sqlite3_errmsg(db));
         return STORE_ERROR;
@@ -623,11 +688,17 @@ static void *writer_main(void *arg) {
         for (store_op *op = batch; op; op = op->next)
             for (int i = 0; op->rc == STORE_OK && op->set_timers && i < op->ntimers; i++)
                 store_timer_notify(op->timers[i].due_at);
+        long created = 0;
+        for (store_op *op = batch; op; op = op->next)
+            created += op->kind == STORE_APP_CREATE && op->rc == STORE_OK;
         for (store_op *op = batch, *next; op; op = next) {
             next = op->next; /* done() may free op */
             op->next = NULL;
             op->done(op);
         }
+        /* After the answers, which need not wait for it. */
+        if (c && created)
+            numbers_merge(c, created);
         pthread_mutex_lock(&qlock);
     }
     pthread_mutex_unlock(&qlock);

@@ -119,6 +119,9 @@ void store_writer_stats(uint64_t *batches, uint64_t *ops);
 /* Checkpoints once the log holds this many pages (<= 0: the default, 4000);
  * for tests. */
 void store_checkpoint_pages(int pages);
+/* Tests: the writer moves new application numbers into their index once
+ * this many wait (0: the default, 4096). */
+void store_numbers_merge_at(int n);
 
 /* Checkpoints so far: by the checkpointer thread, and by the writer itself
  * (the log grew past four times the pages above while the checkpointer

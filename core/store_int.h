@@ -16,8 +16,8 @@ int store_exec(sqlite3 *db, const char *sql, buf *err);
 /* Statement slots other store files may use, each with one fixed SQL text. */
 /* store_app 0-15, store_auth 16-31, store_audit 32-39, store_timer 40-55,
  * store_figures 56, store_kv 57-62, store_timer 63, store_promise 64-65, store_cert 66-67,
- * store_timer 68-70 */
-#define STORE_EXTRA_STMTS 71
+ * store_timer 68-70, store_app 71-74 */
+#define STORE_EXTRA_STMTS 75
 /* The statement in slot, prepared on first use on connection c. */
 sqlite3_stmt *store_stmt(conn *c, int slot, const char *sql, buf *err);
 /* Counts one commit that began at started (store_now() seconds). */

@@ -159,6 +159,23 @@ static double cpu_seconds(void) {
 
 /* Runs sql on the database file on a connection of its own, as an operator
  * or an older banshi would; SQLite's result code. */
+/* The first column of the first row of sql on file (-1: none). */
+static int int_by_hand(const char *file, const char *sql) {
+    sqlite3 *db;
+    sqlite3_stmt *s;
+    int n = -1;
+    sqlite3_open(file, &db);
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
+        if (sqlite3_step(s) == SQLITE_ROW)
+            n = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+static int count_by_hand(const char *sql) { return int_by_hand(path, sql); }
+
 static int exec_by_hand(const char *sql) {
     sqlite3 *db;
     sqlite3_open(path, &db);
@@ -198,7 +215,7 @@ static void pending_timer_count_does_not_scan_the_rows(void) {
 static void migration_counts_the_timers_already_pending(void) {
     store_close();
     /* A database of schema 8, with pending and fired timers. */
-    CHECK(exec_by_hand("DROP TABLE timer_pending;"
+    CHECK(exec_by_hand("DROP TABLE timer_pending; DROP TABLE numbers; DROP TABLE numbers_recent;"
                        "INSERT INTO timers (county, due_at, name, created_at, fired_at) VALUES"
                        " ('alpha', 1, 'a', 1, NULL), ('alpha', 2, 'a', 1, NULL),"
                        " ('gamma', 3, 'a', 1, NULL), ('gamma', 4, 'a', 1, 9);"
@@ -217,7 +234,7 @@ static void events_keep_their_order_under_the_new_key(void) {
     /* A database of schema 9: events under the (app_id, seq) key. */
     CHECK(
         exec_by_hand(
-            "DROP TABLE application_events;"
+            "DROP TABLE application_events; DROP TABLE numbers; DROP TABLE numbers_recent;"
             "CREATE TABLE application_events (app_id INTEGER NOT NULL REFERENCES applications (id),"
             "  seq INTEGER NOT NULL, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT "
             "NULL,"
@@ -245,6 +262,20 @@ static void events_keep_their_order_under_the_new_key(void) {
     buf_reset(&out);
     CHECK(store_app_events(8, &out, &err) == 0);
     CHECK(strstr(buf_cstr(&out), "\"payload\":{\"n\":3}") != NULL);
+    /* 11: numbers moved into their own table, applications rebuilt without
+     * the unique index, ids and references unchanged. */
+    store_app app;
+    CHECK(store_app_get("alpha", "N7", 0, &app, &err) == 1);
+    CHECK(app.id == 7 && app.seq == 2);
+    store_app_free(&app);
+    CHECK(store_app_get("alpha", "N9", 0, &app, &err) == 0);
+    CHECK(count_by_hand("SELECT count(*) FROM numbers") == 2);
+    CHECK(count_by_hand("SELECT count(*) FROM sqlite_schema WHERE name LIKE "
+                        "'sqlite_autoindex_applications%'") == 0);
+    CHECK(count_by_hand(
+              "SELECT count(*) FROM sqlite_schema WHERE name = 'applications_by_state'") == 1);
+    CHECK(count_by_hand("SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(count_by_hand("SELECT count(*) FROM application_events WHERE app_id = 7") == 2);
     /* The key is the application and the step: nothing else fits in it. */
     CHECK(exec_by_hand("INSERT INTO application_events (id, app_id, seq, at, actor, action,"
                        " to_state, payload) VALUES (7340035, 7, 4, 4, 'x', 'x', 'x', '{}')") ==
@@ -253,19 +284,7 @@ static void events_keep_their_order_under_the_new_key(void) {
     buf_free(&err);
 }
 
-static int page_size_of(const char *file) {
-    sqlite3 *db;
-    sqlite3_stmt *s;
-    int n = -1;
-    sqlite3_open(file, &db);
-    if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &s, NULL) == SQLITE_OK) {
-        if (sqlite3_step(s) == SQLITE_ROW)
-            n = sqlite3_column_int(s, 0);
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return n;
-}
+static int page_size_of(const char *file) { return int_by_hand(file, "PRAGMA page_size"); }
 
 /* New databases get 8 KiB pages (store.c); one made with SQLite's default
  * 4 KiB keeps them, is migrated and takes applications as before. */

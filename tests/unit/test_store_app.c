@@ -2,7 +2,8 @@
  * stale update refused as a conflict without harming its batch-mates, events
  * appended with each change, an exhausted daily serial refused, and an op
  * that fails part way undone without its batch-mates; what the writer
- * acknowledged is readable at once from other connections. */
+ * acknowledged is readable at once from other connections; numbers found
+ * before and after the writer moves them into their index. */
 #include "store.h"
 #include "store_app.h"
 #include "t.h"
@@ -301,6 +302,50 @@ static void checkpoints_keep_the_log_short(void) {
     buf_free(&err);
 }
 
+/* 办件编号 are found at once, while they wait in numbers_recent, after the
+ * writer has moved them into numbers, and in any mix of the two; a number
+ * no one was given is not found. */
+static void numbers_are_found_before_and_after_their_move(void) {
+    char path[300];
+    snprintf(path, sizeof path, "%s/a.db", dir);
+    store_numbers_merge_at(5);
+    enum { N = 12 };
+    char nums[N][64];
+    int64_t ids[N];
+    buf err = BUF_INIT;
+    store_app app;
+    int missed = 0;
+    for (int i = 0; i < N; i++) {
+        store_op op;
+        fill_create(&op, "P9", "20261130");
+        CHECK(store_submit_wait(&op) == STORE_OK);
+        snprintf(nums[i], sizeof nums[i], "%s", op.number);
+        ids[i] = op.id;
+        for (int j = 0; j <= i; j++) {
+            if (store_app_get("alpha", nums[j], 0, &app, &err) != 1) {
+                missed++;
+                continue;
+            }
+            missed += app.id != ids[j];
+            store_app_free(&app);
+        }
+    }
+    CHECK(missed == 0);
+    CHECK(store_app_get("alpha", "P9202611309999", 0, &app, &err) == 0);
+    CHECK(store_app_get("beta", nums[0], 0, &app, &err) == 0);
+    /* One submission a batch: moved after the 1st (with all before it),
+     * the 6th and the 11th; the 12th still waits. */
+    store_writer_stop();
+    check_sound(path, "SELECT count(*) FROM numbers WHERE number LIKE 'P9%'", 11);
+    check_sound(path, "SELECT count(*) FROM numbers_recent", 1);
+    store_numbers_merge_at(0);
+    CHECK(store_writer_start(&err) == 0);
+    CHECK(store_app_get("alpha", nums[N - 1], 0, &app, &err) == 1);
+    CHECK(app.id == ids[N - 1]);
+    store_app_free(&app);
+    buf_free(&err);
+}
+
 int main(void) {
     if (!(dir = t_scratch("apps")))
         return 2;
@@ -317,6 +362,7 @@ int main(void) {
     TEST(failing_op_is_undone_alone);
     TEST(acknowledged_writes_are_readable_at_once);
     TEST(checkpoints_keep_the_log_short);
+    TEST(numbers_are_found_before_and_after_their_move);
     store_writer_stop();
     store_close();
     t_scratch_remove();
