@@ -124,12 +124,16 @@ static const char *const migrations[] = {
      * which a lookup reads through (a few thousand short rows at most);
      * the writer moves them into numbers in bulk (store_app.c), where the
      * ones of one item land together on that item's last leaf. The serials
-     * keep numbers unique, as before; numbers' key checks it again at each
-     * move. applications is rebuilt without the UNIQUE constraint, ids and
-     * rows unchanged (store.c's migrate turns foreign keys off for it). */
-    "CREATE TABLE numbers (number TEXT PRIMARY KEY, app_id INTEGER NOT NULL) WITHOUT ROWID;"
-    "CREATE TABLE numbers_recent (app_id INTEGER PRIMARY KEY, number TEXT NOT NULL);"
-    "INSERT INTO numbers SELECT number, id FROM applications ORDER BY number;"
+     * keep numbers unique within a county; numbers' key checks it again at
+     * each move. (The unique index also refused one number in two counties,
+     * possible only where two counties' items share an implementation
+     * code; each county now finds its own.) applications is rebuilt without the UNIQUE constraint,
+     * ids and rows unchanged (store.c's migrate turns foreign keys off for it). */
+    "CREATE TABLE numbers (county TEXT NOT NULL, number TEXT NOT NULL,"
+    "  app_id INTEGER NOT NULL, PRIMARY KEY (county, number)) WITHOUT ROWID;"
+    "CREATE TABLE numbers_recent (app_id INTEGER PRIMARY KEY, county TEXT NOT NULL,"
+    "  number TEXT NOT NULL);"
+    "INSERT INTO numbers SELECT county, number, id FROM applications ORDER BY county, number;"
     "CREATE TABLE applications_11 (id INTEGER PRIMARY KEY, county TEXT NOT NULL,"
     "  number TEXT NOT NULL, query_code TEXT NOT NULL, subject TEXT NOT NULL,"
     "  catalog_version TEXT NOT NULL, state TEXT NOT NULL, doc TEXT NOT NULL,"

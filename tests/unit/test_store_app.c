@@ -333,11 +333,24 @@ static void numbers_are_found_before_and_after_their_move(void) {
     CHECK(missed == 0);
     CHECK(store_app_get("alpha", "P9202611309999", 0, &app, &err) == 0);
     CHECK(store_app_get("beta", nums[0], 0, &app, &err) == 0);
+    /* Another county whose item has the same implementation code gets the
+     * same number, and each county finds its own application. */
+    store_op other;
+    fill_create(&other, "P9", "20261130");
+    other.county = "beta";
+    CHECK(store_submit_wait(&other) == STORE_OK);
+    CHECK_STR(other.number, nums[0]);
+    CHECK(store_app_get("beta", nums[0], 0, &app, &err) == 1);
+    CHECK(app.id == other.id);
+    store_app_free(&app);
+    CHECK(store_app_get("alpha", nums[0], 0, &app, &err) == 1);
+    CHECK(app.id == ids[0]);
+    store_app_free(&app);
     /* One submission a batch: moved after the 1st (with all before it),
-     * the 6th and the 11th; the 12th still waits. */
+     * the 6th and the 11th; the 12th and beta's still wait. */
     store_writer_stop();
     check_sound(path, "SELECT count(*) FROM numbers WHERE number LIKE 'P9%'", 11);
-    check_sound(path, "SELECT count(*) FROM numbers_recent", 1);
+    check_sound(path, "SELECT count(*) FROM numbers_recent", 2);
     store_numbers_merge_at(0);
     CHECK(store_writer_start(&err) == 0);
     CHECK(store_app_get("alpha", nums[N - 1], 0, &app, &err) == 1);
