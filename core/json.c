@@ -309,7 +309,7 @@ json_quote_plain16(char *o, const unsigned char *p, size_t n) {
 #endif
 
 /* Runs of three-byte characters are checked a word at a time: masks and
- * values of lead (1110xxxx) and continuation (10xxxxxx) bytes, for a word
+ * values of lead (0xE0-0xEF) and continuation (0x80-0xBF) bytes, for a word
  * that starts at a lead (phase 0), one byte after one (2) or two (1).
  * Then the low nibbles of the leads, gathered into one word with each in
  * a byte of its own, must be neither 0 nor D (E0 and ED restrict the byte
