@@ -13,6 +13,9 @@
 #                                     seconds, default 120) and no error logged
 #   set_plugins FILE 'LUA'            the catalogue FILE (a sample's copy)
 #                                     enables the plugins of the Lua table LUA
+#   fixture_plugins 'LUA'             the samples in $T/cat (CAT: luannan's
+#                                     catalogue, enabling LUA) and the test
+#                                     plugins of tests/fixtures in $T/plugins
 # Every case prints "PASS name" or "FAIL name: why".
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 2
@@ -178,4 +181,11 @@ set_plugins() { # FILE 'LUA': FILE's plugins = { ... } (one line or several)
         /^  plugins = / { next }
         { print }' "$cat" >"$cat.new" && mv "$cat.new" "$cat"
     sed -i "s/^  office_close = \"17:30\",/&\n  plugins = $2,/" "$cat"
+}
+
+fixture_plugins() { # 'LUA': luannan's plugins = LUA
+    cp -r "$SAMPLES" "$T/cat"
+    cp -r tests/fixtures/plugins "$T/plugins"
+    CAT=$T/cat/luannan/catalog.lua
+    set_plugins "$CAT" "$1"
 }

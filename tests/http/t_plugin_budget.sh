@@ -7,10 +7,7 @@
 ALLOW_ERRORS=1 # the spinning route's budget error is logged on purpose
 C=/api/v1/counties/luannan
 P=$C/plugins/hello
-cp -r "$SAMPLES" "$T/cat"
-cp -r tests/fixtures/plugins "$T/plugins"
-CAT=$T/cat/luannan/catalog.lua
-set_plugins "$CAT" '{ hello = {} }'
+fixture_plugins '{ hello = {} }'
 # A route that never ends, and one that leaves a finalizer that never ends
 # (Lua runs finalizers with hooks off, where no budget reaches), for this
 # test only.

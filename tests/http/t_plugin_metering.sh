@@ -13,10 +13,7 @@ ALLOW_ERRORS=1 # the budget errors are logged on purpose
 STOP_WAIT=20
 C=/api/v1/counties/luannan
 P=$C/plugins/hello
-cp -r "$SAMPLES" "$T/cat"
-cp -r tests/fixtures/plugins "$T/plugins"
-CAT=$T/cat/luannan/catalog.lua
-set_plugins "$CAT" '{ hello = {} }'
+fixture_plugins '{ hello = {} }'
 sed -i '/^return P$/d' "$T/plugins/hello/init.lua"
 cat >>"$T/plugins/hello/init.lua" <<'EOF'
 local function spin() while true do end end

@@ -13,11 +13,8 @@ C=/api/v1/counties/luannan
 P=$C/plugins/hello
 TOKEN=plugins-test-operator-token-0123456789
 export BANSHI_ADMIN_TOKEN=$TOKEN
-cp -r "$SAMPLES" "$T/cat"
-cp -r tests/fixtures/plugins "$T/plugins"
-CAT=$T/cat/luannan/catalog.lua
+fixture_plugins '{ hello = { greeting = "您好", refuse_name = "黑名单" }, neighbour = {} }'
 enable() { set_plugins "$CAT" "$1"; } # luannan's plugins, in place of the sample's
-enable '{ hello = { greeting = "您好", refuse_name = "黑名单" }, neighbour = {} }'
 mk() { # county role user [department] -> token
     "$BANSHI_BIN" user add --county "$1" --role "$2" ${4:+--department "$4"} --name 测试 "$3" --db "$DB" \
         <<<"$PW" >/dev/null
