@@ -127,8 +127,9 @@ static const char *const migrations[] = {
      * keep numbers unique within a county; numbers' key checks it again at
      * each move. (The unique index also refused one number in two counties,
      * possible only where two counties' items share an implementation
-     * code; each county now finds its own.) applications is rebuilt without the UNIQUE constraint,
-     * ids and rows unchanged (store.c's migrate turns foreign keys off for it). */
+     * code; each county now finds its own.) applications is rebuilt
+     * without the UNIQUE constraint, ids and rows unchanged (migrate below
+     * turns foreign keys off for it). */
     "CREATE TABLE numbers (county TEXT NOT NULL, number TEXT NOT NULL,"
     "  app_id INTEGER NOT NULL, PRIMARY KEY (county, number)) WITHOUT ROWID;"
     "CREATE TABLE numbers_recent (app_id INTEGER PRIMARY KEY, county TEXT NOT NULL,"

@@ -694,13 +694,14 @@ static void *writer_main(void *arg) {
         }
         atomic_fetch_add(&n_batches, 1);
         atomic_fetch_add(&n_ops, (uint64_t)n);
-        /* Timers now on disk may be due before the timer thread wakes. */
-        for (store_op *op = batch; op; op = op->next)
+        /* Timers now on disk may be due before the timer thread wakes; the
+         * new numbers are counted for numbers_merge. */
+        long created = 0;
+        for (store_op *op = batch; op; op = op->next) {
+            created += op->kind == STORE_APP_CREATE && op->rc == STORE_OK;
             for (int i = 0; op->rc == STORE_OK && op->set_timers && i < op->ntimers; i++)
                 store_timer_notify(op->timers[i].due_at);
-        long created = 0;
-        for (store_op *op = batch; op; op = op->next)
-            created += op->kind == STORE_APP_CREATE && op->rc == STORE_OK;
+        }
         for (store_op *op = batch, *next; op; op = next) {
             next = op->next; /* done() may free op */
             op->next = NULL;
