@@ -40,15 +40,19 @@ local function call_rule(fn, app)
   return false, ("规则出错（%s）：%s"):format(rule_place(fn), tostring(msg))
 end
 
+-- What the rules see of app, its materials and unshared tables given
+-- (precheck has them already).
+local function rules_view(app, given, unshared_of)
+  return { data = type(app.data) == "table" and app.data or {},
+    applicant = type(app.applicant) == "table" and app.applicant or {}, materials = given,
+    commitment = app.commitment == true, unshared = unshared_of }
+end
+
+-- The application as the rules see it, each part of the type they expect.
 local function normalise(app)
   app = app or {}
-  return {
-    data = type(app.data) == "table" and app.data or {},
-    applicant = type(app.applicant) == "table" and app.applicant or {},
-    materials = type(app.materials) == "table" and app.materials or {},
-    commitment = app.commitment == true,
-    unshared = type(app.unshared) == "table" and app.unshared or {},
-  }
+  return rules_view(app, type(app.materials) == "table" and app.materials or {},
+    type(app.unshared) == "table" and app.unshared or {})
 end
 
 --- The notification for item code of model and an application draft.
@@ -86,9 +90,7 @@ function M.precheck(model, code, app)
       required = true
     elseif m.necessity == "条件必要" then
       if m.when then
-        view = view or { data = type(app.data) == "table" and app.data or {},
-          applicant = type(app.applicant) == "table" and app.applicant or {}, materials = given,
-          commitment = app.commitment == true, unshared = unshared_of }
+        view = view or rules_view(app, given, unshared_of)
         local ok, value = call_rule(m.when, view)
         if ok then
           required = value and true or false
@@ -114,9 +116,7 @@ function M.precheck(model, code, app)
   end
 
   if item.accept then
-    view = view or { data = type(app.data) == "table" and app.data or {},
-      applicant = type(app.applicant) == "table" and app.applicant or {}, materials = given,
-      commitment = app.commitment == true, unshared = unshared_of }
+    view = view or rules_view(app, given, unshared_of)
     local ok, verdict, reasons = call_rule(item.accept, view)
     if not ok then
       problems[#problems + 1] = { field = "accept", zh = verdict }
