@@ -171,18 +171,15 @@ end
 local shared_texts = setmetatable({}, { __mode = "k" })
 local shared = intake.shared
 
-local function text_of(t)
+-- Puts the kept text of t in memo when t is a shared table.
+local function shared_text(memo, t)
+  if not shared[t] then return end
   local text = shared_texts[t]
   if not text then
     text = json.encode(t)
     shared_texts[t] = text
   end
-  return text
-end
-
--- Puts the kept text of t in memo when t is a shared table.
-local function shared_text(memo, t)
-  if shared[t] then memo[t] = text_of(t) end
+  memo[t] = text
 end
 
 -- Who submits online; decide only reads it.
@@ -223,10 +220,7 @@ function M.submit(model, version, body, now, query_code)
   shared_text(memo, data.material_alias)
   shared_text(memo, data.review_plan)
   local materials = data.materials
-  for i = 1, #materials do
-    local m = materials[i]
-    if shared[m] then memo[m] = text_of(m) end
-  end
+  for i = 1, #materials do shared_text(memo, materials[i]) end
   local event_json = json.encode_memo(event, memo, 3)
   local doc = wf.apply(nil, event, true)
   if plugins and plugins.hooked(model, "submitted") then
